@@ -1,0 +1,25 @@
+package org.tansiq.api;
+
+/** Protocol vocabulary in one place: media types, parameter names, limits. */
+public final class Api {
+
+    public static final String GEOJSON = "application/geo+json";
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    public static final String PARAM_BBOX = "bbox";
+    public static final String PARAM_LIMIT = "limit";
+    public static final String PARAM_OFFSET = "offset";
+
+    public static final int DEFAULT_LIMIT = 1000;
+    public static final int MAX_LIMIT = 10_000;
+
+    /** Problem type URIs (RFC 9457); relative, resolved against the server. */
+    public static final String TYPE_BAD_REQUEST = "/problems/bad-request";
+    public static final String TYPE_NOT_FOUND = "/problems/not-found";
+    public static final String TYPE_UNAUTHORIZED = "/problems/unauthorized";
+    public static final String TYPE_INTERNAL = "/problems/internal-error";
+    public static final String TYPE_HTTP = "about:blank";
+
+    private Api() {
+    }
+}

@@ -1,0 +1,148 @@
+package org.tansiq.api;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tansiq.layers.BBox;
+import org.tansiq.layers.FeaturePage;
+import org.tansiq.layers.LayerCatalogue;
+import org.tansiq.layers.LayerCatalogue.Layer;
+import org.tansiq.layers.PlacesLayer;
+
+/** The layers as OGC API Features collections. Public: reading needs no token. */
+@Path("/api/collections")
+public class CollectionsResource {
+
+    private final LayerCatalogue catalogue;
+    private final PlacesLayer places;
+
+    CollectionsResource(LayerCatalogue catalogue, PlacesLayer places) {
+        this.catalogue = catalogue;
+        this.places = places;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> list(UriInfo uri) {
+        List<Map<String, Object>> collections = new ArrayList<>();
+        for (Layer layer : catalogue.list()) {
+            collections.add(describe(layer));
+        }
+        return Map.of("collections", collections,
+                "links", List.of(link("/api/collections", "self", MediaType.APPLICATION_JSON)));
+    }
+
+    @GET
+    @Path("/{collectionId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> get(@PathParam("collectionId") String collectionId) {
+        return describe(layer(collectionId));
+    }
+
+    @GET
+    @Path("/{collectionId}/items")
+    @Produces({Api.GEOJSON, MediaType.APPLICATION_JSON})
+    public Response items(@PathParam("collectionId") String collectionId,
+            @QueryParam(Api.PARAM_BBOX) String bbox,
+            @QueryParam(Api.PARAM_LIMIT) @DefaultValue("" + Api.DEFAULT_LIMIT) String limit,
+            @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset) {
+        layer(collectionId);
+        BBox box = parseBBox(bbox);
+        int lim = parseInt(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
+        int off = parseInt(Api.PARAM_OFFSET, offset, 0, Integer.MAX_VALUE);
+        FeaturePage page = places.items(box, lim, off);
+        String base = "/api/collections/" + collectionId + "/items";
+        StringBuilder links = new StringBuilder("[{\"href\":\"").append(base).append("?limit=").append(lim)
+                .append("&offset=").append(off).append(bboxQuery(bbox))
+                .append("\",\"rel\":\"self\",\"type\":\"").append(Api.GEOJSON).append("\"}");
+        if (off + page.numberReturned() < page.numberMatched()) {
+            links.append(",{\"href\":\"").append(base).append("?limit=").append(lim).append("&offset=")
+                    .append(off + lim).append(bboxQuery(bbox)).append("\",\"rel\":\"next\",\"type\":\"")
+                    .append(Api.GEOJSON).append("\"}");
+        }
+        links.append(']');
+        String body = "{\"type\":\"FeatureCollection\",\"numberMatched\":" + page.numberMatched()
+                + ",\"numberReturned\":" + page.numberReturned()
+                + ",\"timeStamp\":\"" + Instant.now() + "\",\"links\":" + links
+                + ",\"features\":" + page.featuresJson() + "}";
+        return Response.ok(body, Api.GEOJSON).build();
+    }
+
+    @GET
+    @Path("/{collectionId}/items/{featureId}")
+    @Produces({Api.GEOJSON, MediaType.APPLICATION_JSON})
+    public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId) {
+        layer(collectionId);
+        long id;
+        try {
+            id = Long.parseLong(featureId);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("No feature '" + featureId + "' in collection '" + collectionId + "'.");
+        }
+        String feature = places.feature(id).orElseThrow(() -> ProblemException.notFound(
+                "No feature " + id + " in collection '" + collectionId + "'."));
+        return Response.ok(feature, Api.GEOJSON).build();
+    }
+
+    private Layer layer(String id) {
+        return catalogue.find(id).orElseThrow(() -> ProblemException.notFound("No collection '" + id + "'."));
+    }
+
+    private static Map<String, Object> describe(Layer layer) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", layer.id());
+        m.put("title", layer.title());
+        m.put("description", layer.description());
+        m.put("itemType", "feature");
+        m.put("geometryType", layer.geometryType());
+        m.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
+        m.put("attribution", LayerCatalogue.ATTRIBUTION);
+        m.put("links", List.of(
+                link("/api/collections/" + layer.id(), "self", MediaType.APPLICATION_JSON),
+                link("/api/collections/" + layer.id() + "/items", "items", Api.GEOJSON)));
+        return m;
+    }
+
+    private static Map<String, String> link(String href, String rel, String type) {
+        return Map.of("href", href, "rel", rel, "type", type);
+    }
+
+    private static BBox parseBBox(String bbox) {
+        if (bbox == null || bbox.isBlank()) {
+            return null;
+        }
+        try {
+            return BBox.parse(bbox);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private static String bboxQuery(String bbox) {
+        return bbox == null || bbox.isBlank() ? "" : "&bbox=" + java.net.URLEncoder.encode(bbox,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int parseInt(String name, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v < min || v > max) {
+                throw ProblemException.badRequest(name + " must be between " + min + " and " + max + ".");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a whole number.");
+        }
+    }
+}

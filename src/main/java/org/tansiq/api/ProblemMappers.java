@@ -1,0 +1,84 @@
+package org.tansiq.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place errors become responses: RFC 9457 problem+json, never a stack trace or a class
+ * name in the body.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return e.toProblem(path(uri)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<String> errors = e.getConstraintViolations().stream().map(ProblemMappers::describe).sorted().toList();
+        return new Problem(Api.TYPE_BAD_REQUEST, "Invalid request", 400,
+                "The request did not pass validation: " + String.join("; ", errors), path(uri), errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new Problem(Api.TYPE_BAD_REQUEST, "Malformed JSON", 400,
+                "The body is not valid JSON of the expected shape, or not UTF-8" + where + ".", path(uri), null)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "None of the accepted media types can be produced.";
+            case 415 -> "Unsupported media type; send application/json (UTF-8).";
+            default -> title + ".";
+        };
+        Response.ResponseBuilder r = Response.status(status).type(Api.PROBLEM_JSON)
+                .entity(new Problem(status == 404 ? Api.TYPE_NOT_FOUND : Api.TYPE_HTTP, title, status, detail,
+                        path(uri), null));
+        e.getResponse().getHeaders().forEach((k, v) -> {
+            if (!k.equalsIgnoreCase("Content-Type")) {
+                v.forEach(x -> r.header(k, x));
+            }
+        });
+        return r.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("Unhandled error on " + path(uri), e);
+        return new Problem(Api.TYPE_INTERNAL, "Internal error", 500,
+                "Something went wrong on the server; it has been logged.", path(uri), null).toResponse();
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return (dot >= 0 ? path.substring(dot + 1) : path) + ": " + v.getMessage();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,47 @@
+package org.tansiq.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything under {@code tansiq.} in application.properties, typed. */
+@ConfigMapping(prefix = "tansiq")
+public interface TansiqConfig {
+
+    Api api();
+
+    Gazetteer gazetteer();
+
+    Seeds seeds();
+
+    Map map();
+
+    interface Api {
+        /** Bearer token that write endpoints require; empty means "generate one at start". */
+        Optional<String> token();
+    }
+
+    interface Gazetteer {
+        /** GeoNames dump files (standard 19-column format), loaded in this order. */
+        Optional<List<String>> geonamesFiles();
+
+        /** Classpath resource of the curated supplement (db/gazetteer/curated-places.csv). */
+        @WithDefault("gazetteer/curated-places.csv")
+        String curatedResource();
+    }
+
+    interface Seeds {
+        /** Load the bundled seed corpus at start. Idempotent, so safe on every start. */
+        @WithDefault("true")
+        boolean load();
+    }
+
+    interface Map {
+        /** Basemap tile URL template; empty for no basemap (offline use and tests). */
+        Optional<String> tileUrl();
+
+        @WithDefault("&copy; OpenStreetMap contributors")
+        String tileAttribution();
+    }
+}

@@ -1,0 +1,99 @@
+package org.tansiq.gazetteer;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Every match key of every place, in memory: the matcher's dictionary. Built from
+ * {@code place.names_norm} after the gazetteer is loaded, minus the stop keys (words that are
+ * also place names somewhere but far more often mean something else).
+ */
+@ApplicationScoped
+public class NameIndex {
+
+    private static final Logger LOG = Logger.getLogger(NameIndex.class);
+
+    private final AgroalDataSource dataSource;
+    private final StopKeys stopKeys;
+    private volatile Map<String, List<PlaceCandidate>> byKey = Map.of();
+    private volatile int maxTokens = 1;
+
+    NameIndex(AgroalDataSource dataSource, StopKeys stopKeys) {
+        this.dataSource = dataSource;
+        this.stopKeys = stopKeys;
+    }
+
+    /** An index over given entries, with no database: for tests and tools. */
+    public static NameIndex inMemory(Map<String, List<PlaceCandidate>> entries) {
+        NameIndex index = new NameIndex(null, null);
+        index.byKey = Map.copyOf(entries);
+        index.maxTokens = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        return index;
+    }
+
+    /** Places known under this match key; empty when none. */
+    public List<PlaceCandidate> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Longest name in tokens, so the matcher knows how far to look ahead. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+
+    public void reload() {
+        long started = System.nanoTime();
+        Map<String, List<PlaceCandidate>> index = new HashMap<>(1 << 18);
+        int longest = 1;
+        Set<String> stop = stopKeys.keys();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.setFetchSize(5000);
+            c.setAutoCommit(false);
+            try (ResultSet rs = st.executeQuery("""
+                    SELECT id, name, name_ar, name_en, feature_class, feature_code, country_code, admin1_code,
+                           coalesce(population, 0), source, ST_Y(geom), ST_X(geom), names_norm
+                    FROM place WHERE cardinality(names_norm) > 0""")) {
+                while (rs.next()) {
+                    PlaceCandidate p = new PlaceCandidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), trim(rs.getString(5)), rs.getString(6), trim(rs.getString(7)),
+                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getDouble(11), rs.getDouble(12));
+                    Array keys = rs.getArray(13);
+                    for (Object k : (Object[]) keys.getArray()) {
+                        String key = (String) k;
+                        if (stop.contains(key)) {
+                            continue;
+                        }
+                        index.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
+                        longest = Math.max(longest, key.split(" ").length);
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("building the name index failed: " + e.getMessage(), e);
+        }
+        byKey = index;
+        maxTokens = longest;
+        LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", index.size(), longest,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package org.tansiq.gazetteer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.Token;
+import org.tansiq.text.Tokenizer;
+
+/**
+ * Phrases that contain a place name but name something else: outlets («كوردستان 24»,
+ * «كركوك ناو»), organisations' short names. Data, in db/gazetteer/not-places-ar.txt. The
+ * matcher skips them whole, so «كوردستان 24» is not a mention of Kurdistan.
+ */
+@ApplicationScoped
+public class NotPlacePhrases {
+
+    static final String RESOURCE = "gazetteer/not-places-ar.txt";
+
+    private final List<List<String>> phrases;
+
+    NotPlacePhrases() {
+        this(read());
+    }
+
+    /** Phrases given as text, folded like the file's: for tests and tools. */
+    public static NotPlacePhrases of(List<String> phrases) {
+        return new NotPlacePhrases(phrases.stream()
+                .map(p -> Tokenizer.tokenize(ArabicNormalizer.fold(p)).stream().map(Token::text).toList()).toList());
+    }
+
+    NotPlacePhrases(List<List<String>> phrases) {
+        List<List<String>> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
+        this.phrases = List.copyOf(sorted);
+    }
+
+    /** How many tokens from {@code i} form a listed phrase (whole tokens, adjacent); 0 if none. */
+    public int lengthAt(List<Token> tokens, int i) {
+        for (List<String> phrase : phrases) {
+            if (i + phrase.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < phrase.size() && all; k++) {
+                String t = tokens.get(i + k).text();
+                // The first word may carry a proclitic: «لكوردستان 24».
+                all = k == 0 ? t.endsWith(phrase.get(0)) && t.length() - phrase.get(0).length() <= 3
+                        : t.equals(phrase.get(k));
+            }
+            if (all) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    private static List<List<String>> read() {
+        List<List<String>> phrases = new ArrayList<>();
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            return phrases;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String phrase = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                List<String> words = Tokenizer.tokenize(ArabicNormalizer.fold(phrase)).stream().map(Token::text).toList();
+                if (!words.isEmpty()) {
+                    phrases.add(words);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return phrases;
+    }
+}

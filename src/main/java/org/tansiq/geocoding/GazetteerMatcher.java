@@ -1,0 +1,106 @@
+package org.tansiq.geocoding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.tansiq.gazetteer.NameIndex;
+import org.tansiq.gazetteer.NotPlacePhrases;
+import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.gazetteer.Trigger;
+import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.NormalizedText;
+import org.tansiq.text.Proclitics;
+import org.tansiq.text.Token;
+import org.tansiq.text.Tokenizer;
+
+/**
+ * Recognition: the longest gazetteer name starting at each token, left to right, in
+ * normalised text. A name may span tokens separated only by spaces or hyphens («قرة جوخ»,
+ * «كي-1»); a proclitic is stripped from its first word only when what remains is a name.
+ */
+@ApplicationScoped
+public class GazetteerMatcher {
+
+    /** One-word names shorter than this are too often ordinary words, unless they hold a digit (K1). */
+    static final int MIN_SINGLE_TOKEN_LENGTH = 3;
+
+    private final NameIndex index;
+    private final NotPlacePhrases notPlaces;
+
+    GazetteerMatcher(NameIndex index, NotPlacePhrases notPlaces) {
+        this.index = index;
+        this.notPlaces = notPlaces;
+    }
+
+    public List<ToponymSpan> find(String text) {
+        NormalizedText nt = ArabicNormalizer.normalize(text);
+        List<Token> tokens = Tokenizer.tokenize(nt.text());
+        List<ToponymSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int skip = notPlaces.lengthAt(tokens, i);
+            if (skip > 0) {
+                i += skip;
+                continue;
+            }
+            Match m = longestAt(tokens, i, nt.text());
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int start = nt.originalStart(tokens.get(i).start() + m.prefixLength());
+            int end = nt.originalEnd(tokens.get(i + m.tokens() - 1).end());
+            Trigger trigger = i > 0 ? Trigger.of(tokens.get(i - 1).text()) : null;
+            spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, m.candidates()));
+            i += m.tokens();
+        }
+        return spans;
+    }
+
+    private Match longestAt(List<Token> tokens, int i, String normalized) {
+        int reach = Math.min(index.maxTokens(), tokens.size() - i);
+        for (int n = reach; n >= 1; n--) {
+            if (n > 1 && !joined(tokens.get(i + n - 2), tokens.get(i + n - 1), normalized)) {
+                continue;
+            }
+            String rest = tail(tokens, i + 1, i + n);
+            for (Proclitics.Reading first : Proclitics.readings(tokens.get(i).text())) {
+                String key = first.text() + rest;
+                if (n == 1 && key.length() < MIN_SINGLE_TOKEN_LENGTH && key.chars().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                List<PlaceCandidate> found = index.lookup(key);
+                if (found.isEmpty() && n > 1) {
+                    key = key.replace(" ", "");
+                    found = index.lookup(key);
+                }
+                if (!found.isEmpty()) {
+                    return new Match(n, first.prefixLength(), key, found);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when only spaces or hyphens stand between two tokens, so they can form one name. */
+    private static boolean joined(Token a, Token b, String normalized) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = normalized.charAt(k);
+            if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && c != '\u2011') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String tail(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(' ').append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    private record Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.tansiq.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An article as the API shows it: the stored text and every mention with its offsets into it. */
+public record ArticleView(long id, String title, String outlet, String url, LocalDate publishedAt, String language,
+        String sha256, String text, List<MentionView> mentions) {
+
+    /** A mention; {@code start}/{@code end} are Java string offsets into {@code text}, end exclusive. */
+    public record MentionView(long id, int start, int end, String surface, Long placeId, String name, String nameEn,
+            Double lat, Double lon, double confidence) {
+    }
+
+    /** An article in a list. */
+    public record Summary(long id, String title, String outlet, LocalDate publishedAt, String language,
+            long mentions) {
+    }
+}

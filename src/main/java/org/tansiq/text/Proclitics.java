@@ -1,0 +1,55 @@
+package org.tansiq.text;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Arabic attaches conjunctions, prepositions and the article to the word that follows
+ * («وكركوك», «بالموصل», «للتنسيق»). The matcher tries the word as written first and only then
+ * these readings, so names that begin with the same letters («بغداد», «بردي») stay whole.
+ */
+public final class Proclitics {
+
+    /** Conjunction and preposition clitics, longest first; the article is handled apart. */
+    private static final List<String> PREFIXES = List.of("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك");
+    private static final String ARTICLE = "ال";
+    /** «ل» before the article drops its alef: «للموصل» is «ل» + «الموصل». */
+    private static final String LAM = "ل";
+    private static final int MIN_STEM = 2;
+
+    private Proclitics() {
+    }
+
+    /**
+     * A way to read a token: the name part to look up, and how many chars of the token come
+     * before the part of it that belongs to the name (the clitics, not the article).
+     */
+    public record Reading(String text, int prefixLength) {
+    }
+
+    /** The token as written, then each reading with a proclitic removed, longest prefix first. */
+    public static List<Reading> readings(String token) {
+        Map<String, Reading> out = new LinkedHashMap<>();
+        out.put(token, new Reading(token, 0));
+        for (String p : PREFIXES) {
+            if (token.startsWith(p) && token.length() - p.length() >= MIN_STEM) {
+                String rest = token.substring(p.length());
+                out.putIfAbsent(rest, new Reading(rest, p.length()));
+                if (p.endsWith(LAM) && rest.startsWith(LAM)) {
+                    // «للموصل»: the lam of the article stands in the text, its alef does not.
+                    out.putIfAbsent(ARTICLE + rest.substring(1), new Reading(ARTICLE + rest.substring(1), p.length()));
+                }
+            }
+        }
+        // Gazetteers write some names without the article the text uses («الكوير» / «كوير»);
+        // the article stays inside the mention.
+        for (Reading r : List.copyOf(out.values())) {
+            if (r.text().startsWith(ARTICLE) && r.text().length() - ARTICLE.length() >= MIN_STEM) {
+                String bare = r.text().substring(ARTICLE.length());
+                out.putIfAbsent(bare, new Reading(bare, r.prefixLength()));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+}

@@ -1,0 +1,103 @@
+package org.tansiq.geocoding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tansiq.gazetteer.NameIndex;
+import org.tansiq.gazetteer.NotPlacePhrases;
+import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.gazetteer.Trigger;
+import org.tansiq.text.NameKeys;
+
+/** Recognition against a small in-memory gazetteer: spans, offsets, proclitics, guards. */
+class GazetteerMatcherTest {
+
+    static final PlaceCandidate KIRKUK = place(1, "كركوك", "P", "PPLA", 1_031_000);
+    static final PlaceCandidate KIRKUK_GOV = place(2, "كركوك", "A", "ADM1", 0);
+    static final PlaceCandidate MOSUL = place(3, "الموصل", "P", "PPLA", 1_683_000);
+    static final PlaceCandidate TUZ = place(4, "طوز خورماتو", "P", "PPLA2", 59_886);
+    static final PlaceCandidate K1 = place(5, "كي وان", "S", "MILB", 0);
+    static final PlaceCandidate QARA_CHOGH = place(6, "قرة جوخ", "T", "MTS", 0);
+    static final PlaceCandidate BAGHDAD = place(7, "بغداد", "P", "PPLC", 7_216_000);
+    static final PlaceCandidate KURDISTAN = place(8, "كوردستان", "L", "RGN", 0);
+
+    final GazetteerMatcher matcher = new GazetteerMatcher(index(), NotPlacePhrases.of(List.of("كوردستان 24")));
+
+    @ParameterizedTest(name = "{0}: «{1}»")
+    @CsvSource({
+            "عادوا الى كركوك امس,        كركوك",
+            "وصلوا وكركوك هادئة,          كركوك",
+            "معارك بالموصل,               الموصل",
+            "طريق للموصل,                 لموصل",
+            "قضاء طوزخورماتو,             طوزخورماتو",
+            "قضاء طوز خورماتو,            طوز خورماتو",
+            "في قاعدة كي وان العسكرية,   كي وان",
+            "في معسكر K1 بمدينة كركوك,   K1",
+            "وصول القوات الى «كي-1»,      كي-1",
+            "في جبال قرة جوخ,             قرة جوخ",
+            "من بغداد,                    بغداد",
+    })
+    void findsTheNameAndPointsIntoTheOriginalText(String text, String surface) {
+        List<ToponymSpan> spans = matcher.find(text);
+        assertTrue(spans.stream().anyMatch(s -> s.surface().equals(surface)), () -> spans.toString());
+        ToponymSpan span = spans.stream().filter(s -> s.surface().equals(surface)).findFirst().orElseThrow();
+        assertEquals(surface, text.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void aNameBeginningWithProcliticLettersStaysWhole() {
+        ToponymSpan span = matcher.find("وصل الى بغداد").get(0);
+        assertEquals("بغداد", span.surface());
+    }
+
+    @Test
+    void theTriggerWordBeforeANameIsKept() {
+        ToponymSpan span = matcher.find("في محافظة كركوك").get(0);
+        assertEquals(Trigger.GOVERNORATE, span.trigger());
+        assertEquals(2, span.candidates().size());
+        assertNull(matcher.find("في كركوك").get(0).trigger());
+    }
+
+    @Test
+    void nisbaAndPersonNamesAreNotPlaces() {
+        assertTrue(matcher.find("وقال كمال كركوكي ان").isEmpty());
+    }
+
+    @Test
+    void outletNamesAreNotMentions() {
+        String text = "وقال لكوردستان 24 إن كوردستان آمنة";
+        List<ToponymSpan> spans = matcher.find(text);
+        assertEquals(1, spans.size());
+        assertEquals(text.lastIndexOf("كوردستان"), spans.get(0).start());
+    }
+
+    @Test
+    void namesDoNotRunAcrossPunctuation() {
+        List<ToponymSpan> spans = matcher.find("كي، وان");
+        assertTrue(spans.isEmpty(), spans::toString);
+    }
+
+    private static NameIndex index() {
+        Map<String, List<PlaceCandidate>> m = new HashMap<>();
+        for (PlaceCandidate p : List.of(KIRKUK, MOSUL, TUZ, K1, QARA_CHOGH, BAGHDAD, KURDISTAN)) {
+            NameKeys.keys(p.nameAr()).forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(p));
+        }
+        m.get("كركوك").add(KIRKUK_GOV);
+        for (String code : List.of("K1", "كي-1")) {
+            NameKeys.keys(code).forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(K1));
+        }
+        return NameIndex.inMemory(m);
+    }
+
+    static PlaceCandidate place(long id, String nameAr, String featureClass, String featureCode, long population) {
+        return new PlaceCandidate(id, nameAr, nameAr, nameAr, featureClass, featureCode, "IQ", "13", population,
+                "test", 35, 44);
+    }
+}
