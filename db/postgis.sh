@@ -51,7 +51,9 @@ EOF
 # keeps that safe without a quoting layer per context.
 valid_name() { [[ $1 =~ ^[a-z_][a-z0-9_-]{0,62}$ ]]; }
 
-[[ $PORT =~ ^[0-9]+$ ]] && (( PORT > 0 && PORT < 65536 )) || die "TANSIQ_PG_PORT must be a TCP port number, got '$PORT'"
+if ! [[ $PORT =~ ^[1-9][0-9]{0,4}$ ]] || (( PORT > 65535 )); then
+    die "TANSIQ_PG_PORT must be a TCP port number, got '$PORT'"
+fi
 valid_name "$APP_USER" || die "TANSIQ_PG_USER '$APP_USER' must match [a-z_][a-z0-9_-]*"
 [[ $APP_USER != postgres ]] || die "TANSIQ_PG_USER must not be the superuser 'postgres'"
 
@@ -95,7 +97,7 @@ RUN=$BASE/run
 LOG=$BASE/postgres.log
 # sun_path is 108 bytes; deep checkouts would make the server fail to bind.
 if (( ${#RUN} + 16 >= 107 )); then
-    RUN=${TMPDIR:-/tmp}/tansiq-pg-$PROJECT_HASH
+    RUN=${TMPDIR:-/tmp}/tansiq-pg-$(path_hash "$DATA")
 fi
 
 # Server runs as whoever owns an existing cluster (so a root invocation
@@ -136,8 +138,13 @@ detect_major() {
         MAJOR=$(<"$DATA/PG_VERSION")
     else
         local p
-        p=$(ls -1d /usr/lib/postgresql/*/bin/postgres 2>/dev/null | sort -V | tail -n1 || true)
-        [[ -n $p ]] && MAJOR=$(basename -- "$(dirname -- "$(dirname -- "$p")")")
+        for p in /usr/lib/postgresql/*/bin/postgres; do
+            [[ -x $p ]] || continue
+            p=${p#/usr/lib/postgresql/}
+            p=${p%%/*}
+            # Numeric compare: "9.6" < "15" must hold.
+            if [[ -z $MAJOR ]] || [[ $(printf '%s\n%s\n' "$MAJOR" "$p" | sort -V | tail -n1) == "$p" ]]; then MAJOR=$p; fi
+        done
     fi
     BIN=${MAJOR:+/usr/lib/postgresql/$MAJOR/bin}
 }
@@ -153,13 +160,13 @@ apt_install() {
         msg "refreshing apt package lists"
         apt-get update >&2 && APT_UPDATED=1
     fi
-    local cmd=(apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 "$@")
+    local install=(apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 "$@")
     msg "installing: $*"
-    if ! "${cmd[@]}" >&2; then
+    if ! "${install[@]}" >&2; then
         (( APT_UPDATED )) && die "apt-get install $* failed"
         msg "install failed; refreshing package lists and retrying once"
         apt-get update >&2 && APT_UPDATED=1
-        "${cmd[@]}" >&2 || die "apt-get install $* failed"
+        "${install[@]}" >&2 || die "apt-get install $* failed"
     fi
 }
 
@@ -278,9 +285,6 @@ EOF
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 start_server() {
-    if port_in_use "$PORT"; then
-        die "port $PORT on 127.0.0.1 is already taken by another process; set TANSIQ_PG_PORT to a free port"
-    fi
     msg "starting PostgreSQL $MAJOR on 127.0.0.1:$PORT (log: $LOG)"
     # 9>&-: the postmaster would otherwise inherit our lock fd and hold the
     # lock for its whole lifetime, blocking every later start/stop.
@@ -307,6 +311,9 @@ ensure_databases() {
         for db in "$@"; do
             echo "\\c \"$db\""
             echo "CREATE EXTENSION IF NOT EXISTS postgis;"
+            # IF NOT EXISTS is silent; fail loudly rather than report a
+            # database as ready when the extension is somehow absent.
+            echo "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'postgis') THEN RAISE EXCEPTION 'postgis missing in %', current_database(); END IF; END \$\$;"
         done
     } | psql_super postgres -v role="$APP_USER" || die "provisioning role/databases failed"
 }
@@ -323,9 +330,11 @@ cmd_start() {
     done
     check_owner_usable
     [[ -n $FALLBACK_NOTE ]] && msg "$FALLBACK_NOTE"
-    if [[ -n ${TANSIQ_PG_DATA:-} ]] && (( IS_ROOT )) && [[ $OWNER == postgres ]] \
-        && ! can_traverse postgres "$(existing_ancestor "$BASE")"; then
-        die "user 'postgres' cannot reach TANSIQ_PG_DATA=$DATA; pick a directory it can traverse"
+    # Only the default location gets the automatic fallback; an explicit
+    # TANSIQ_PG_DATA, or a data dir copied along with a checkout, must not
+    # be silently swapped for another cluster.
+    if [[ $OWNER != "$SELF" ]] && ! can_traverse "$OWNER" "$(existing_ancestor "$BASE")"; then
+        die "user '$OWNER' cannot reach $BASE; use a directory it can traverse (TANSIQ_PG_DATA) or fix the permissions"
     fi
 
     ensure_binaries
@@ -336,6 +345,10 @@ cmd_start() {
         rport=$(running_port)
         [[ $rport == "$PORT" ]] || die "cluster in $DATA is already running on port $rport, not $PORT; stop it first or set TANSIQ_PG_PORT=$rport"
     else
+        # Checked before initdb so a busy port doesn't leave a half-made cluster behind.
+        if port_in_use "$PORT"; then
+            die "port $PORT on 127.0.0.1 is already taken by another process; set TANSIQ_PG_PORT to a free port"
+        fi
         prepare_dirs
         [[ -f $DATA/PG_VERSION ]] || init_cluster
         write_config
@@ -389,6 +402,7 @@ cmd_drop() {
     check_owner_usable
     detect_major
     is_running || die "not running; start it first (db/postgis.sh start)"
+    take_lock
     # FORCE: tests often still hold pooled connections when they reset.
     echo "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE);" | psql_super postgres || die "dropping $db failed"
     msg "dropped database $db"

@@ -2,6 +2,9 @@
 // messages are built with DOM nodes and textContent, never by parsing strings as HTML.
 /* global L */
 
+/** The country the corpus is about: the initial view fits its places. */
+const FOCUS_COUNTRY = 'IQ';
+
 const DEFAULTS = Object.freeze({
   tileUrl: '',
   // The API supplies the exact wording; this only keeps the credit on screen if it is unreachable.
@@ -212,8 +215,11 @@ async function main() {
 
   const layer = drawPlaces(map, result.features);
   const count = layer.getLayers().length;
-  if (count > 0) {
-    map.fitBounds(layer.getBounds(), { padding: [48, 48], maxZoom: 11 });
+  // Articles also name Washington or Ankara; the view stays on Iraq, where the story is.
+  const local = result.features.filter((f) => f.properties && f.properties.countryCode === FOCUS_COUNTRY);
+  if (local.length > 0) {
+    map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: local }).getBounds(),
+      { padding: [48, 48], maxZoom: 11 });
   }
   const label = placesLabel(count);
   setStatus(label.ar, label.en);

@@ -23,11 +23,32 @@ public class ProblemMappers {
         return e.toProblem(path(uri)).toResponse();
     }
 
+    /** Quarkus maps its own subclass first, so it is named here explicitly. */
+    @ServerExceptionMapper
+    public Response invalidRequest(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
+            UriInfo uri) {
+        return invalid(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<String> errors = e.getConstraintViolations().stream().map(ProblemMappers::describe).sorted().toList();
         return new Problem(Api.TYPE_BAD_REQUEST, "Invalid request", 400,
                 "The request did not pass validation: " + String.join("; ", errors), path(uri), errors).toResponse();
+    }
+
+    /** quarkus-rest-jackson maps this subclass itself (as plain JSON), so it is named here. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse(null);
+        if (field == null) {
+            return unreadable(e, uri);
+        }
+        String hint = "publishedAt".equals(field) ? " (a date as YYYY-MM-DD)" : "";
+        return new Problem(Api.TYPE_BAD_REQUEST, "Bad request", 400,
+                "Field '" + field + "' has the wrong type or format" + hint + ".", path(uri), List.of(field))
+                .toResponse();
     }
 
     @ServerExceptionMapper

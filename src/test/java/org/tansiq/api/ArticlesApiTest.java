@@ -1,0 +1,119 @@
+package org.tansiq.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/articles: token, ingestion through the geoparser, idempotency, bad input. */
+@QuarkusTest
+class ArticlesApiTest {
+
+    static final String TOKEN = "test-token";
+
+    @Test
+    void writingNeedsTheBearerToken() {
+        String body = article("عادت القوات الى كركوك " + UUID.randomUUID());
+        given().contentType(ContentType.JSON).body(body).post("/api/articles").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().auth().oauth2("wrong").contentType(ContentType.JSON).body(body).post("/api/articles")
+                .then().statusCode(401).body("status", equalTo(401));
+    }
+
+    @Test
+    void anArticleIsStoredGeoparsedAndTraceable() {
+        String text = "وصلت قوة من بغداد الى كركوك وطوزخورماتو. (" + UUID.randomUUID() + ")";
+        int id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(article(text))
+                .post("/api/articles").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/articles/"))
+                .body("created", equalTo(true)).body("mentions", greaterThanOrEqualTo(3))
+                .extract().path("articleId");
+
+        JsonPath stored = given().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(text, stored.getString("text"));
+        List<Map<String, Object>> mentions = stored.getList("mentions");
+        for (Map<String, Object> m : mentions) {
+            int start = (Integer) m.get("start");
+            int end = (Integer) m.get("end");
+            assertEquals(m.get("surface"), text.substring(start, end), "offsets point into the stored text");
+        }
+        given().get("/api/articles/" + id).then()
+                .body("mentions.nameEn", hasItem("Baghdad"))
+                .body("mentions.nameEn", hasItem("Kirkuk"))
+                .body("mentions.nameEn", hasItem("Tuz Khurmatu"));
+        given().get("/api/articles").then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void theSameTextTwiceIsStoredOnce() {
+        String body = article("اجتماع في خانقين " + UUID.randomUUID());
+        int first = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/articles")
+                .then().statusCode(201).extract().path("articleId");
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/articles")
+                .then().statusCode(200).body("created", equalTo(false)).body("articleId", equalTo(first));
+    }
+
+    @Test
+    void hostileHtmlIsStoredAsPlainText() {
+        String text = "<script>alert(1)</script><img src=x onerror=alert(2)> كركوك " + UUID.randomUUID();
+        int id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(article(text))
+                .post("/api/articles").then().statusCode(201).extract().path("articleId");
+        given().get("/api/articles/" + id).then().statusCode(200).body("text", equalTo(text));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{\"title\": \"x\", \"text\": ")
+                .post("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(400));
+    }
+
+    @Test
+    void nonUtf8BodiesAreRefused() {
+        byte[] latin1 = "{\"title\":\"t\",\"text\":\"caf\u00e9 \u00e0 Kirkuk\"}".getBytes(StandardCharsets.ISO_8859_1);
+        given().auth().oauth2(TOKEN).contentType("application/json; charset=utf-8").body(latin1)
+                .post("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{\"title\": \"no text\"}")
+                .post("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0]", startsWith("text"));
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("{\"title\": \"t\", \"text\": \"كركوك\", \"publishedAt\": \"yesterday\"}")
+                .post("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void otherMediaTypesAreRefused() {
+        given().auth().oauth2(TOKEN).contentType(ContentType.TEXT).body("كركوك").post("/api/articles")
+                .then().statusCode(415).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void unknownArticlesAre404() {
+        given().get("/api/articles/987654321").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    private static String article(String text) {
+        return "{\"title\": \"اختبار\", \"outlet\": \"test\", \"publishedAt\": \"2021-05-24\", \"language\": \"ar\","
+                + " \"text\": \"" + text.replace("\"", "\\\"") + "\"}";
+    }
+}
