@@ -1,0 +1,37 @@
+package org.tansiq;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency picture of ARCHITECTURE.md, checked: the pipeline never reaches up into the API. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tansiq");
+
+    @Test
+    void dependenciesPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("api").definedBy("org.tansiq.api..")
+                .layer("layers").definedBy("org.tansiq.layers..")
+                .layer("ingest").definedBy("org.tansiq.ingest..")
+                .layer("geocoding").definedBy("org.tansiq.geocoding..")
+                .layer("gazetteer").definedBy("org.tansiq.gazetteer..")
+                .layer("corpus").definedBy("org.tansiq.corpus..")
+                .layer("text").definedBy("org.tansiq.text..")
+                .layer("config").definedBy("org.tansiq.config..")
+                .whereLayer("api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("layers").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("geocoding").mayOnlyBeAccessedByLayers("ingest", "api")
+                .whereLayer("gazetteer").mayOnlyBeAccessedByLayers("geocoding", "ingest", "layers", "api")
+                .whereLayer("corpus").mayOnlyBeAccessedByLayers("ingest", "api")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("gazetteer", "geocoding", "ingest", "api")
+                .check(CLASSES);
+    }
+}
