@@ -17,6 +17,8 @@ public final class Api {
     public static final String TYPE_BAD_REQUEST = "/problems/bad-request";
     public static final String TYPE_NOT_FOUND = "/problems/not-found";
     public static final String TYPE_UNAUTHORIZED = "/problems/unauthorized";
+    public static final String TYPE_TOO_LARGE = "/problems/payload-too-large";
+    public static final String TYPE_TOO_MANY = "/problems/too-many-requests";
     public static final String TYPE_INTERNAL = "/problems/internal-error";
     public static final String TYPE_HTTP = "about:blank";
 

@@ -20,7 +20,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return e.toProblem(path(uri)).toResponse();
+        Response response = e.toProblem(path(uri)).toResponse();
+        if (e instanceof RateLimiter.TooManyRequests tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     /** Quarkus maps its own subclass first, so it is named here explicitly. */

@@ -17,6 +17,8 @@ public interface TansiqConfig {
 
     Map map();
 
+    Geoparse geoparse();
+
     interface Api {
         /** Bearer token that write endpoints require; empty means "generate one at start". */
         Optional<String> token();
@@ -35,6 +37,12 @@ public interface TansiqConfig {
         /** Load the bundled seed corpus at start. Idempotent, so safe on every start. */
         @WithDefault("true")
         boolean load();
+    }
+
+    interface Geoparse {
+        /** Requests per minute one client may make to POST /api/geoparse (a burst of that many, refilled evenly). */
+        @WithDefault("120")
+        int requestsPerMinute();
     }
 
     interface Map {

@@ -66,13 +66,14 @@ public class NameIndex {
             c.setAutoCommit(false);
             try (ResultSet rs = st.executeQuery("""
                     SELECT id, name, name_ar, name_en, feature_class, feature_code, country_code, admin1_code,
-                           coalesce(population, 0), source, ST_Y(geom), ST_X(geom), names_norm
+                           coalesce(population, 0), source, source_id, ST_Y(geom), ST_X(geom), names_norm
                     FROM place WHERE cardinality(names_norm) > 0""")) {
                 while (rs.next()) {
                     PlaceCandidate p = new PlaceCandidate(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), trim(rs.getString(5)), rs.getString(6), trim(rs.getString(7)),
-                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getDouble(11), rs.getDouble(12));
-                    Array keys = rs.getArray(13);
+                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getDouble(12),
+                            rs.getDouble(13));
+                    Array keys = rs.getArray(14);
                     for (Object k : (Object[]) keys.getArray()) {
                         String key = (String) k;
                         if (stop.contains(key)) {

@@ -12,6 +12,7 @@ public record PlaceCandidate(
         String admin1Code,
         long population,
         String source,
+        String sourceId,
         double lat,
         double lon) {
 

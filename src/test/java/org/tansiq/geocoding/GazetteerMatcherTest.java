@@ -98,6 +98,6 @@ class GazetteerMatcherTest {
 
     static PlaceCandidate place(long id, String nameAr, String featureClass, String featureCode, long population) {
         return new PlaceCandidate(id, nameAr, nameAr, nameAr, featureClass, featureCode, "IQ", "13", population,
-                "test", 35, 44);
+                "test", Long.toString(id), 35, 44);
     }
 }

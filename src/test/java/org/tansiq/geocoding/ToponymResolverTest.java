@@ -13,9 +13,9 @@ class ToponymResolverTest {
     static final PlaceCandidate KIRKUK = GazetteerMatcherTest.KIRKUK;
     static final PlaceCandidate KIRKUK_GOV = GazetteerMatcherTest.KIRKUK_GOV;
     static final PlaceCandidate CAEN = new PlaceCandidate(20, "Caen", "كان", "Caen", "P", "PPLA2", "FR", "A2",
-            105_000, "geonames", 49.18, -0.36);
+            105_000, "geonames", "2940000", 49.18, -0.36);
     static final PlaceCandidate WASHINGTON = new PlaceCandidate(21, "Washington", "واشنطن", "Washington", "P",
-            "PPLC", "US", "DC", 689_545, "geonames", 38.9, -77.0);
+            "PPLC", "US", "DC", 689_545, "geonames", "4140963", 38.9, -77.0);
 
     final ToponymResolver resolver = new ToponymResolver();
 

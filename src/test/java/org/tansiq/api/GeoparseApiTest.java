@@ -1,0 +1,62 @@
+package org.tansiq.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/geoparse: public, stateless, strict about what it accepts. */
+@QuarkusTest
+class GeoparseApiTest {
+
+    static final String URL = "/api/geoparse";
+    static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+
+    @Test
+    void returnsMentionsWithOffsetsIntoThePostedText() {
+        String text = "افتُتح مركز التنسيق في قاعدة كي وان بكركوك، وسيتم فتح غرفتين في مخمور ضمن محافظة نينوى.";
+        List<Map<String, Object>> mentions = given().contentType(TEXT_PLAIN).body(text.getBytes(StandardCharsets.UTF_8))
+                .post(URL).then().statusCode(200)
+                .body("mentions.nameEn", hasItem("K-1 Air Base"))
+                .body("mentions.nameEn", hasItem("Kirkuk"))
+                .body("mentions.nameEn", hasItem("Makhmour"))
+                .body("mentions.find { it.nameEn == 'Ninewa' }.precision", equalTo(3))
+                .body("mentions.find { it.nameEn == 'Kirkuk' }.precision", equalTo(1))
+                .body("mentions.find { it.nameEn == 'Kirkuk' }.geonamesId", equalTo(94787))
+                .extract().jsonPath().getList("mentions");
+        for (Map<String, Object> m : mentions) {
+            assertEquals(m.get("surface"), text.substring((Integer) m.get("start"), (Integer) m.get("end")));
+        }
+    }
+
+    @Test
+    void emptyOrNonUtf8BodiesAreBadRequests() {
+        given().contentType(TEXT_PLAIN).body(new byte[0]).post(URL).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        given().contentType(TEXT_PLAIN).body(new byte[] {(byte) 0xC3, (byte) 0x28, 'a'}).post(URL).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("The body is not valid UTF-8."));
+    }
+
+    @Test
+    void overTheLimitIs413() {
+        byte[] big = "كركوك ".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+        given().contentType(TEXT_PLAIN).body(big).post(URL).then().statusCode(413)
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(413));
+    }
+
+    @Test
+    void otherMediaTypesAre415() {
+        given().contentType("application/json").body("{\"text\":\"كركوك\"}").post(URL).then().statusCode(415)
+                .contentType(startsWith("application/problem+json"));
+        given().contentType("text/plain; charset=iso-8859-1").body("Kirkuk".getBytes(StandardCharsets.ISO_8859_1))
+                .post(URL).then().statusCode(415).contentType(startsWith("application/problem+json"));
+    }
+}
