@@ -107,6 +107,14 @@ class ArticlesApiTest {
     }
 
     @Test
+    void oversizedBodiesAre413ProblemJson() {
+        byte[] big = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(big).post("/api/articles").then()
+                .statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
+    }
+
+    @Test
     void unknownArticlesAre404() {
         given().get("/api/articles/987654321").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
