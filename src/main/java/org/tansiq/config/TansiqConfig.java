@@ -46,10 +46,18 @@ public interface TansiqConfig {
     }
 
     interface Map {
-        /** Basemap tile URL template; empty for no basemap (offline use and tests). */
+        /**
+         * Basemap tile URL template; empty for no basemap (offline use and tests). The default
+         * lives here rather than in application.properties, whose ${VAR:default} syntax would
+         * end at the first '}' of {z}.
+         */
+        @WithDefault(DEFAULT_TILE_URL)
         Optional<String> tileUrl();
 
-        @WithDefault("&copy; OpenStreetMap contributors")
+        /** Plain text, shown beside the tiles. */
+        @WithDefault("© OpenStreetMap contributors")
         String tileAttribution();
+
+        String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     }
 }

@@ -95,6 +95,7 @@ public class GazetteerLoader {
             c.setAutoCommit(false);
             if (!force && checksum.equals(loadedChecksum(c, dataset))) {
                 c.rollback();
+                LOG.infof("Gazetteer: %s unchanged since it was loaded, not reloaded", dataset);
                 return LoadResult.skipped(dataset);
             }
             try (Statement st = c.createStatement()) {

@@ -1,12 +1,6 @@
 package org.tansiq.gazetteer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +26,11 @@ public class NotPlacePhrases {
 
     /** Phrases given as text, folded like the file's: for tests and tools. */
     public static NotPlacePhrases of(List<String> phrases) {
-        return new NotPlacePhrases(phrases.stream()
-                .map(p -> Tokenizer.tokenize(ArabicNormalizer.fold(p)).stream().map(Token::text).toList()).toList());
+        return new NotPlacePhrases(phrases.stream().map(NotPlacePhrases::words).toList());
+    }
+
+    private static List<String> words(String phrase) {
+        return Tokenizer.tokenize(ArabicNormalizer.fold(phrase)).stream().map(Token::text).toList();
     }
 
     NotPlacePhrases(List<List<String>> phrases) {
@@ -63,24 +60,6 @@ public class NotPlacePhrases {
     }
 
     private static List<List<String>> read() {
-        List<List<String>> phrases = new ArrayList<>();
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return phrases;
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String phrase = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                List<String> words = Tokenizer.tokenize(ArabicNormalizer.fold(phrase)).stream().map(Token::text).toList();
-                if (!words.isEmpty()) {
-                    phrases.add(words);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return phrases;
+        return WordList.read(RESOURCE).stream().map(NotPlacePhrases::words).filter(w -> !w.isEmpty()).toList();
     }
 }

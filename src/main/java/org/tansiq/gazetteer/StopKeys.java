@@ -1,12 +1,6 @@
 package org.tansiq.gazetteer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.tansiq.text.NameKeys;
@@ -40,22 +34,7 @@ public class StopKeys {
             keys.add(trigger);
             keys.add("ال" + trigger);
         }
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return keys;
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!word.isEmpty()) {
-                    keys.add(NameKeys.key(word));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordList.read(RESOURCE).forEach(word -> keys.add(NameKeys.key(word)));
         return keys;
     }
 }
