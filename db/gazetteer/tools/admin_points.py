@@ -14,7 +14,7 @@ Usage:
   admin_points.py LEVEL --union NAME PCODE... one row for the union of the units
 Options:
   --data DIR   folder with irq_admbnda_adm{0,1,2,3}_*.geojson
-               (default: $TANSIQ_ADMIN_DIR or /work/shared/data/admin-boundaries)
+               (default: $TANSIQ_ADMIN_DIR or <project>/db/reference/admin-boundaries)
 
 Output: CSV on stdout: pcode,name_en,name_ar,lat,lon,method (5 decimals).
 
@@ -131,7 +131,8 @@ def load(level, data_dir):
 
 
 def main(argv):
-    data_dir = os.environ.get("TANSIQ_ADMIN_DIR", "/work/shared/data/admin-boundaries")
+    project = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    data_dir = os.environ.get("TANSIQ_ADMIN_DIR", os.path.join(project, "db", "reference", "admin-boundaries"))
     args = list(argv)
     if "--data" in args:
         i = args.index("--data")
