@@ -9,7 +9,8 @@ import org.tansiq.text.Proclitics;
  * mountain). They are evidence for the resolver, not part of the name.
  */
 public enum Trigger {
-    GOVERNORATE("A", List.of("محافظة", "محافظات", "المحافظة")),
+    /** Includes «محافظ» (governor): «محافظ كركوك» governs the governorate, not the city. */
+    GOVERNORATE("A", List.of("محافظة", "محافظات", "المحافظة", "محافظ")),
     DISTRICT("A", List.of("قضاء", "اقضية", "ناحية", "نواحي")),
     SETTLEMENT("P", List.of("مدينة", "مدن", "قرية", "قرى", "بلدة", "بلدات")),
     MOUNTAIN("T", List.of("جبل", "جبال", "سلسلة")),

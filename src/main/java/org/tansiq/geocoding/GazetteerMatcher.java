@@ -23,6 +23,7 @@ public class GazetteerMatcher {
 
     /** One-word names shorter than this are too often ordinary words, unless they hold a digit (K1). */
     static final int MIN_SINGLE_TOKEN_LENGTH = 3;
+    private static final String AND = "و";
 
     private final NameIndex index;
     private final NotPlacePhrases notPlaces;
@@ -36,6 +37,8 @@ public class GazetteerMatcher {
         NormalizedText nt = ArabicNormalizer.normalize(text);
         List<Token> tokens = Tokenizer.tokenize(nt.text());
         List<ToponymSpan> spans = new ArrayList<>();
+        Trigger listTrigger = null;
+        int listEnd = -1;
         int i = 0;
         while (i < tokens.size()) {
             int skip = notPlaces.lengthAt(tokens, i);
@@ -51,8 +54,14 @@ public class GazetteerMatcher {
             int start = nt.originalStart(tokens.get(i).start() + m.prefixLength());
             int end = nt.originalEnd(tokens.get(i + m.tokens() - 1).end());
             Trigger trigger = i > 0 ? Trigger.of(tokens.get(i - 1).text()) : null;
+            if (trigger == null && continuesList(tokens, listEnd, i, m.prefixLength(), nt.text())) {
+                // «محافظات ديالى، كركوك و نينوى»: one type word covers the whole list.
+                trigger = listTrigger;
+            }
             spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, m.candidates()));
             i += m.tokens();
+            listTrigger = trigger;
+            listEnd = i;
         }
         return spans;
     }
@@ -80,6 +89,20 @@ public class GazetteerMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the name at token {@code i} is the next item of a list after the previous name:
+     * between them only commas, spaces and the conjunction «و», alone or fused to the name.
+     */
+    private static boolean continuesList(List<Token> tokens, int previousEnd, int i, int prefixLength,
+            String normalized) {
+        if (previousEnd < 1 || i < previousEnd) {
+            return false;
+        }
+        String gap = normalized.substring(tokens.get(previousEnd - 1).end(), tokens.get(i).start() + prefixLength)
+                .replaceAll("[\\s,\u060C]", "");
+        return gap.isEmpty() || gap.equals(AND);
     }
 
     /** True when only spaces or hyphens stand between two tokens, so they can form one name. */

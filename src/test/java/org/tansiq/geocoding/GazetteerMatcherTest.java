@@ -66,6 +66,14 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void aTriggerCoversTheNamesListedAfterIt() {
+        List<ToponymSpan> spans = matcher.find("في محافظات بغداد، كركوك و الموصل وكركوك. ثم بغداد");
+        assertEquals(List.of(Trigger.GOVERNORATE, Trigger.GOVERNORATE, Trigger.GOVERNORATE, Trigger.GOVERNORATE),
+                spans.subList(0, 4).stream().map(ToponymSpan::trigger).toList());
+        assertNull(spans.get(4).trigger(), "a full stop ends the list");
+    }
+
+    @Test
     void nisbaAndPersonNamesAreNotPlaces() {
         assertTrue(matcher.find("وقال كمال كركوكي ان").isEmpty());
     }
