@@ -38,6 +38,10 @@ public class Article {
     @Column(nullable = false, unique = true, columnDefinition = "char(64)")
     public String sha256;
 
+    /** {@code Geoparser.version()} of the geoparser that produced the stored mentions. */
+    @Column(name = "geoparsed_with", columnDefinition = "char(64)")
+    public String geoparsedWith;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

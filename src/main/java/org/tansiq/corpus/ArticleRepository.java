@@ -29,6 +29,12 @@ public class ArticleRepository {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Ids of articles whose mentions another geoparser version produced. */
+    public List<Long> listIdsGeoparsedOtherThan(String version) {
+        return em.createQuery("select a.id from Article a where a.geoparsedWith is null or a.geoparsedWith <> :v"
+                + " order by a.id", Long.class).setParameter("v", version).getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
     }

@@ -28,6 +28,7 @@ public class NameIndex {
     private final StopKeys stopKeys;
     private volatile Map<String, List<PlaceCandidate>> byKey = Map.of();
     private volatile int maxTokens = 1;
+    private volatile String fingerprint = "";
 
     NameIndex(AgroalDataSource dataSource, StopKeys stopKeys) {
         this.dataSource = dataSource;
@@ -54,6 +55,14 @@ public class NameIndex {
 
     public int size() {
         return byKey.size();
+    }
+
+    /**
+     * SHA-256 over what the index was built from (each loaded file's checksum and the stop
+     * keys): equal fingerprints mean the matcher sees the same dictionary.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public void reload() {
@@ -84,6 +93,7 @@ public class NameIndex {
                     }
                 }
             }
+            fingerprint = fingerprint(st, stop);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("building the name index failed: " + e.getMessage(), e);
@@ -92,6 +102,17 @@ public class NameIndex {
         maxTokens = longest;
         LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", index.size(), longest,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String fingerprint(Statement st, Set<String> stop) throws SQLException {
+        StringBuilder sources = new StringBuilder();
+        try (ResultSet rs = st.executeQuery("SELECT dataset, checksum FROM dataset_load ORDER BY dataset")) {
+            while (rs.next()) {
+                sources.append(rs.getString(1)).append('=').append(rs.getString(2)).append('\n');
+            }
+        }
+        stop.stream().sorted().forEach(k -> sources.append("stop:").append(k).append('\n'));
+        return org.tansiq.text.Sha256.hex(sources.toString());
     }
 
     private static String trim(String s) {

@@ -39,6 +39,11 @@ public class NotPlacePhrases {
         this.phrases = List.copyOf(sorted);
     }
 
+    /** Identifies the phrase list, for fingerprints of what the matcher does. */
+    public String fingerprint() {
+        return phrases.toString();
+    }
+
     /** How many tokens from {@code i} form a listed phrase (whole tokens, adjacent); 0 if none. */
     public int lengthAt(List<Token> tokens, int i) {
         for (List<String> phrase : phrases) {

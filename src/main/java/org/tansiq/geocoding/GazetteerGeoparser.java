@@ -10,12 +10,20 @@ public class GazetteerGeoparser implements Geoparser {
 
     private static final Logger LOG = Logger.getLogger(GazetteerGeoparser.class);
 
+    /** Bump when matching or resolution changes what a text yields. */
+    static final String CODE_VERSION = "gazetteer-geoparser-2";
+
     private final GazetteerMatcher matcher;
     private final ToponymResolver resolver;
 
     GazetteerGeoparser(GazetteerMatcher matcher, ToponymResolver resolver) {
         this.matcher = matcher;
         this.resolver = resolver;
+    }
+
+    @Override
+    public String version() {
+        return org.tansiq.text.Sha256.hex(CODE_VERSION + "/" + matcher.fingerprint());
     }
 
     @Override

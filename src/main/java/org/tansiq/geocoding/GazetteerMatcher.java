@@ -33,6 +33,11 @@ public class GazetteerMatcher {
         this.notPlaces = notPlaces;
     }
 
+    /** Changes whenever the dictionary or the skipped phrases change. */
+    String fingerprint() {
+        return index.fingerprint() + "/" + notPlaces.fingerprint();
+    }
+
     public List<ToponymSpan> find(String text) {
         NormalizedText nt = ArabicNormalizer.normalize(text);
         List<Token> tokens = Tokenizer.tokenize(nt.text());

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.tansiq.corpus.Article;
 import org.tansiq.corpus.ArticleRepository;
-import org.tansiq.corpus.Sha256;
 import org.tansiq.gazetteer.Place;
 import org.tansiq.geocoding.Geoparser;
 import org.tansiq.geocoding.ResolvedMention;
+import org.tansiq.text.Sha256;
 
 /**
  * The one way articles enter Tansiq (the API and the seed corpus both come here): store the
@@ -44,7 +44,27 @@ public class IngestionService {
         article.body = input.text();
         article.sha256 = sha;
         articles.persist(article);
+        int mentions = storeMentions(article);
+        return new IngestResult(article.id, true, mentions, sha);
+    }
 
+    /**
+     * Geoparses again every article another geoparser version read, replacing its mentions;
+     * returns how many. One transaction: the map never shows half old, half new readings.
+     */
+    @Transactional
+    public int reparseStale() {
+        List<Long> stale = articles.listIdsGeoparsedOtherThan(geoparser.version());
+        for (long id : stale) {
+            Article article = articles.findById(id).orElseThrow();
+            em.createQuery("delete from Mention m where m.article.id = :id").setParameter("id", id).executeUpdate();
+            storeMentions(article);
+        }
+        return stale.size();
+    }
+
+    private int storeMentions(Article article) {
+        article.geoparsedWith = geoparser.version();
         List<ResolvedMention> resolved = geoparser.parse(article.body);
         for (ResolvedMention r : resolved) {
             Mention m = new Mention();
@@ -56,7 +76,7 @@ public class IngestionService {
             m.confidence = (float) r.confidence();
             em.persist(m);
         }
-        return new IngestResult(article.id, true, resolved.size(), sha);
+        return resolved.size();
     }
 
     private int countMentions(long articleId) {

@@ -47,7 +47,7 @@ class SeedLoadingTest {
 
     @Test
     void theFiveSeedArticlesAreStoredWithTheirMentions() throws SQLException {
-        List<String> shas = seeds.articles().stream().map(a -> org.tansiq.corpus.Sha256.hex(a.text())).toList();
+        List<String> shas = seeds.articles().stream().map(a -> org.tansiq.text.Sha256.hex(a.text())).toList();
         assertEquals(5, shas.size());
         for (String sha : shas) {
             assertEquals(1, count("SELECT count(*) FROM article WHERE sha256 = '" + sha + "'"));
@@ -72,6 +72,28 @@ class SeedLoadingTest {
         assertEquals(articles, count("SELECT count(*) FROM article"));
         assertEquals(mentions, count("SELECT count(*) FROM mention"));
         assertEquals(places, count("SELECT count(*) FROM place"));
+    }
+
+    @Inject
+    IngestionService ingestion;
+
+    @Test
+    void articlesReadByAnOlderGeoparserAreReadAgain() throws SQLException {
+        long mentions = count("SELECT count(*) FROM mention");
+        long kirkukArticle = count("SELECT min(id) FROM article");
+        execute("DELETE FROM mention WHERE article_id = " + kirkukArticle);
+        execute("UPDATE article SET geoparsed_with = 'an-older-geoparser' WHERE id = " + kirkukArticle);
+
+        assertEquals(1, ingestion.reparseStale());
+
+        assertEquals(mentions, count("SELECT count(*) FROM mention"));
+        assertEquals(0, ingestion.reparseStale(), "nothing is stale any more");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
+        }
     }
 
     private long count(String sql) throws SQLException {

@@ -1,11 +1,11 @@
-package org.tansiq.corpus;
+package org.tansiq.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The article identity used for idempotent ingestion. */
+/** SHA-256 as hex: article identity (idempotent ingestion) and data fingerprints. */
 public final class Sha256 {
 
     private Sha256() {
