@@ -4,115 +4,145 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.geocoding.resolution.Candidate;
+import org.tansiq.geocoding.resolution.CandidateFilter;
+import org.tansiq.geocoding.resolution.ContainmentPass;
+import org.tansiq.geocoding.resolution.Document;
+import org.tansiq.geocoding.resolution.FocusCountryPass;
+import org.tansiq.geocoding.resolution.ForeignCommonWordFilter;
+import org.tansiq.geocoding.resolution.ImportancePass;
+import org.tansiq.geocoding.resolution.MinorPlaceFilter;
+import org.tansiq.geocoding.resolution.ResolutionPass;
+import org.tansiq.geocoding.resolution.SharedGovernoratePass;
+import org.tansiq.geocoding.resolution.SpatialCoherencePass;
+import org.tansiq.geocoding.resolution.TriggerTypePass;
 
 /**
- * Resolution: picks, for each recognised name, the place it most likely means. A first,
- * deliberately simple scorer (the serious chain of disambiguation passes replaces it):
- * the document's focus country, co-location with the text's unambiguous places, the
- * trigger word's type, and the place's importance.
+ * Resolution as a chain of small named passes (after CLIFF's HeuristicDisambiguationStrategy),
+ * in three rounds over the document:
+ * <ol>
+ * <li>importance and trigger type alone decide the document's focus country;</li>
+ * <li>with the focus country, the confidently resolved places become anchors;</li>
+ * <li>every pass, including co-location with the anchors, decides each name.</li>
+ * </ol>
+ * Filters (precision guards) drop candidates before scoring; a name left with none is not a
+ * mention. Each pass counts how often it fired.
  */
 @ApplicationScoped
 public class ToponymResolver {
 
-    /** Tansiq reads news about Iraq: places there are the default reading of a name. */
-    static final String FOCUS_COUNTRY = "IQ";
-    static final double FOCUS_COUNTRY_WEIGHT = 3.0;
-    static final double TRIGGER_MATCH_WEIGHT = 4.0;
-    static final double SAME_ADMIN1_WEIGHT = 0.75;
-    static final double CURATED_WEIGHT = 0.5;
-    static final double ADMIN_AREA_WEIGHT = 1.5;
-    /**
-     * Outside the focus country, a one-word name is more often a common word («كان», «دولة») than
-     * a town; only capitals, countries, first-level divisions and big cities are taken on it alone.
-     */
-    static final long FOREIGN_MIN_POPULATION = 1_000_000;
-    static final java.util.Set<String> FOREIGN_NOTABLE_CODES = java.util.Set.of("PPLC", "PCLI", "ADM1");
     static final int MAX_ALTERNATIVES = 3;
+    /** A first-round choice this sure becomes an anchor for co-location. */
+    static final double ANCHOR_CONFIDENCE = 0.75;
+
+    private final List<ResolutionPass> contextFree = List.of(new ImportancePass(), new TriggerTypePass());
+    private final List<ResolutionPass> withFocus = List.of(new ImportancePass(), new TriggerTypePass(),
+            new FocusCountryPass());
+    private final List<ResolutionPass> all = List.of(new ImportancePass(), new TriggerTypePass(),
+            new FocusCountryPass(), new SharedGovernoratePass(), new SpatialCoherencePass(), new ContainmentPass());
+    private final CandidateFilter foreign = new ForeignCommonWordFilter();
+    private final CandidateFilter minor = new MinorPlaceFilter();
+    private final Map<String, AtomicLong> fired = new LinkedHashMap<>();
+
+    public ToponymResolver() {
+        all.forEach(p -> fired.put(p.name(), new AtomicLong()));
+        fired.put(foreign.name(), new AtomicLong());
+        fired.put(minor.name(), new AtomicLong());
+    }
 
     public List<ResolvedMention> resolve(List<ToponymSpan> spans) {
-        Map<String, Integer> admin1Votes = admin1Votes(spans);
+        Document doc = Document.start(spans);
+        doc = new Document(spans, focusCountry(doc), List.of());
+        doc = new Document(spans, doc.focusCountry(), anchors(doc));
+
         List<ResolvedMention> out = new ArrayList<>();
         for (ToponymSpan span : spans) {
-            List<Scored> scored = new ArrayList<>();
-            for (PlaceCandidate c : span.candidates()) {
-                if (plausible(span, c)) {
-                    scored.add(new Scored(c, score(span, c, admin1Votes)));
-                }
-            }
-            if (scored.isEmpty()) {
+            List<Candidate> ranked = rank(doc, span, all, true);
+            if (ranked.isEmpty()) {
                 continue;
             }
-            scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-            Scored best = scored.get(0);
-            List<PlaceCandidate> alternatives = scored.stream().skip(1).limit(MAX_ALTERNATIVES)
-                    .map(Scored::place).toList();
-            out.add(new ResolvedMention(span.start(), span.end(), span.surface(), best.place(),
-                    confidence(scored), alternatives));
+            out.add(new ResolvedMention(span.start(), span.end(), span.surface(), ranked.get(0).place(),
+                    confidence(doc, ranked), ranked.stream().skip(1).limit(MAX_ALTERNATIVES).map(Candidate::place).toList()));
         }
         return out;
     }
 
-    private static boolean plausible(ToponymSpan span, PlaceCandidate c) {
-        if (FOCUS_COUNTRY.equals(c.countryCode()) || c.isCurated()) {
-            return true;
-        }
-        boolean typed = span.trigger() != null && span.trigger().featureClass().equals(c.featureClass());
-        return typed || span.key().contains(" ") || c.population() >= FOREIGN_MIN_POPULATION
-                || FOREIGN_NOTABLE_CODES.contains(c.featureCode());
+    /** How often each pass and filter has fired since start, for the debug view. */
+    public Map<String, Long> statistics() {
+        Map<String, Long> stats = new LinkedHashMap<>();
+        fired.forEach((k, v) -> stats.put(k, v.get()));
+        return stats;
     }
 
-    private static double score(ToponymSpan span, PlaceCandidate c, Map<String, Integer> admin1Votes) {
-        double s = Math.log10(c.population() + 1) / 2;
-        if (FOCUS_COUNTRY.equals(c.countryCode())) {
-            s += FOCUS_COUNTRY_WEIGHT;
+    private List<Candidate> rank(Document doc, ToponymSpan span, List<ResolutionPass> passes, boolean count) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (PlaceCandidate p : span.candidates()) {
+            if (!keep(foreign, doc, span, p, count)) {
+                continue;
+            }
+            if (passes == all && !keep(minor, doc, span, p, count)) {
+                continue;
+            }
+            candidates.add(new Candidate(p));
         }
-        if (c.isCurated()) {
-            s += CURATED_WEIGHT;
-        }
-        if (c.isAdministrativeArea()) {
-            s += ADMIN_AREA_WEIGHT;
-        }
-        if ("PPLA".equals(c.featureCode()) || "PPLC".equals(c.featureCode())) {
-            s += 1;
-        }
-        if (span.trigger() != null && span.trigger().featureClass().equals(c.featureClass())) {
-            s += TRIGGER_MATCH_WEIGHT;
-        }
-        if (c.admin1Code() != null && FOCUS_COUNTRY.equals(c.countryCode())) {
-            s += SAME_ADMIN1_WEIGHT * Math.min(2, admin1Votes.getOrDefault(c.admin1Code(), 0));
-        }
-        return s;
-    }
-
-    /** Governorates of the names that have a single candidate in the focus country. */
-    private static Map<String, Integer> admin1Votes(List<ToponymSpan> spans) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (ToponymSpan span : spans) {
-            List<PlaceCandidate> local = span.candidates().stream()
-                    .filter(c -> FOCUS_COUNTRY.equals(c.countryCode()) && c.admin1Code() != null).toList();
-            if (local.size() == 1) {
-                votes.merge(local.get(0).admin1Code(), 1, Integer::sum);
+        for (ResolutionPass pass : passes) {
+            if (pass.apply(doc, span, candidates) && count) {
+                fired.get(pass.name()).incrementAndGet();
             }
         }
-        return votes;
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingLong(c -> c.place().id()));
+        return candidates;
+    }
+
+    private boolean keep(CandidateFilter filter, Document doc, ToponymSpan span, PlaceCandidate p, boolean count) {
+        boolean keep = filter.keep(doc, span, p);
+        if (!keep && count) {
+            fired.get(filter.name()).incrementAndGet();
+        }
+        return keep;
+    }
+
+    /** The country most first-round choices lie in; the default focus when none stands out. */
+    private String focusCountry(Document doc) {
+        Map<String, Double> votes = new HashMap<>();
+        for (ToponymSpan span : doc.spans()) {
+            List<Candidate> ranked = rank(doc, span, contextFree, false);
+            if (!ranked.isEmpty() && ranked.get(0).place().countryCode() != null) {
+                votes.merge(ranked.get(0).place().countryCode(), confidence(doc, ranked), Double::sum);
+            }
+        }
+        double defaultVotes = votes.getOrDefault(Document.DEFAULT_FOCUS_COUNTRY, 0.0);
+        return votes.entrySet().stream().filter(e -> e.getValue() > defaultVotes)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Document.DEFAULT_FOCUS_COUNTRY);
+    }
+
+    private List<Document.Anchor> anchors(Document doc) {
+        List<Document.Anchor> anchors = new ArrayList<>();
+        for (ToponymSpan span : doc.spans()) {
+            List<Candidate> ranked = rank(doc, span, withFocus, false);
+            if (!ranked.isEmpty() && confidence(doc, ranked) >= ANCHOR_CONFIDENCE
+                    && !MinorPlaceFilter.isMinor(ranked.get(0).place())) {
+                anchors.add(new Document.Anchor(span, ranked.get(0).place()));
+            }
+        }
+        return anchors;
     }
 
     /** Share of the best candidate in a softmax over the scores, lowered outside the focus country. */
-    private static double confidence(List<Scored> scored) {
-        double best = scored.get(0).score();
+    static double confidence(Document doc, List<Candidate> ranked) {
+        double best = ranked.get(0).score();
         double sum = 0;
-        for (Scored s : scored) {
-            sum += Math.exp(s.score() - best);
+        for (Candidate c : ranked) {
+            sum += Math.exp(c.score() - best);
         }
-        double share = 1 / sum;
-        PlaceCandidate p = scored.get(0).place();
-        double factor = FOCUS_COUNTRY.equals(p.countryCode()) || p.isCurated() ? 1.0 : 0.7;
-        return Math.round(share * factor * 1000) / 1000.0;
-    }
-
-    private record Scored(PlaceCandidate place, double score) {
+        PlaceCandidate p = ranked.get(0).place();
+        double factor = doc.focusCountry().equals(p.countryCode()) || p.isCurated() ? 1.0 : 0.7;
+        return Math.round(factor / sum * 1000) / 1000.0;
     }
 }

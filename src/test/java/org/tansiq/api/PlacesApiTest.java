@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tansiq.support.Distance;
+import org.tansiq.geocoding.GreatCircle;
 
 /** The places layer over HTTP, with the seed corpus loaded. */
 @QuarkusTest
@@ -64,7 +64,7 @@ class PlacesApiTest {
             Map<?, ?> props = (Map<?, ?>) f.get("properties");
             List<?> xy = (List<?>) ((Map<?, ?>) f.get("geometry")).get("coordinates");
             return nameEn.equals(props.get("nameEn"))
-                    && Distance.km(lat, lon, ((Number) xy.get(1)).doubleValue(), ((Number) xy.get(0)).doubleValue())
+                    && GreatCircle.km(lat, lon, ((Number) xy.get(1)).doubleValue(), ((Number) xy.get(0)).doubleValue())
                     <= toleranceKm;
         });
         assertTrue(found, nameEn + " is not within " + toleranceKm + " km of " + lat + "," + lon);

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tansiq.support.Distance;
+import org.tansiq.geocoding.GreatCircle;
 
 /**
  * Geoparsing scores the usual way: recognition by exact span (precision, recall, F1), and
@@ -30,7 +30,7 @@ public record Scores(int gold, int predicted, int correctSpans, int within161, i
                 continue;
             }
             correct++;
-            double km = Distance.km(g.lat(), g.lon(), p.lat(), p.lon());
+            double km = GreatCircle.km(g.lat(), g.lon(), p.lat(), p.lon());
             errors.add(km);
             if (km <= ACC_KM) {
                 within++;

@@ -1,11 +1,11 @@
-package org.tansiq.support;
+package org.tansiq.geocoding;
 
-/** Great-circle distance for assertions on resolved coordinates. */
-public final class Distance {
+/** Distances on the sphere, for comparing candidate places. */
+public final class GreatCircle {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private Distance() {
+    private GreatCircle() {
     }
 
     public static double km(double lat1, double lon1, double lat2, double lon2) {
@@ -13,6 +13,6 @@ public final class Distance {
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
                 * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }
