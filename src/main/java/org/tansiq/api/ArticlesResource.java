@@ -38,6 +38,12 @@ public class ArticlesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response add(@NotNull(message = "a JSON body is required") @Valid NewArticle article) {
+        List<String> unstorable = article.unstorableFields();
+        if (!unstorable.isEmpty()) {
+            throw new ProblemException(Api.TYPE_BAD_REQUEST, "Invalid request", 400,
+                    "These fields hold a NUL character or a broken surrogate pair, which cannot be stored"
+                            + " exactly: " + String.join(", ", unstorable) + ".", unstorable);
+        }
         IngestResult result = ingestion.ingest(article);
         URI location = URI.create("/api/articles/" + result.articleId());
         return (result.created() ? Response.created(location) : Response.ok().location(location))
@@ -46,12 +52,10 @@ public class ArticlesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ArticleView.Summary> list(@QueryParam(Api.PARAM_LIMIT) @DefaultValue("100") int limit,
-            @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > Api.MAX_LIMIT || offset < 0) {
-            throw ProblemException.badRequest("limit must be 1.." + Api.MAX_LIMIT + " and offset at least 0.");
-        }
-        return queries.list(limit, offset);
+    public List<ArticleView.Summary> list(@QueryParam(Api.PARAM_LIMIT) @DefaultValue("100") String limit,
+            @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset) {
+        return queries.list(QueryParams.intIn(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT),
+                QueryParams.intIn(Api.PARAM_OFFSET, offset, 0, Integer.MAX_VALUE));
     }
 
     @GET

@@ -23,18 +23,29 @@ class BodySizeGuard {
                 ctx.next();
                 return;
             }
-            Problem problem = new Problem(Api.TYPE_TOO_LARGE, "Payload too large", 413,
-                    "The body is " + length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes.",
-                    ctx.request().path(), null);
-            String body;
-            try {
-                body = json.writeValueAsString(problem);
-            } catch (JsonProcessingException e) {
-                body = "{\"status\":413}";
-            }
-            ctx.response().setStatusCode(413).putHeader("Content-Type", Api.PROBLEM_JSON)
-                    .putHeader("Connection", "close").end(body);
+            tooLarge(ctx, json, "The body is " + length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes.");
         });
+        // Bodies sent without a length are cut off by the HTTP layer while they stream in.
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                tooLarge(ctx, json, "The body is over the limit of " + MAX_BODY_BYTES + " bytes.");
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx, ObjectMapper json, String detail) {
+        Problem problem = new Problem(Api.TYPE_TOO_LARGE, "Payload too large", 413, detail, ctx.request().path(),
+                null);
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":413}";
+        }
+        ctx.response().setStatusCode(413).putHeader("Content-Type", Api.PROBLEM_JSON)
+                .putHeader("Connection", "close").end(body);
     }
 
     private static long contentLength(String header) {

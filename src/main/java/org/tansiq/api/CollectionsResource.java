@@ -59,8 +59,8 @@ public class CollectionsResource {
             @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset) {
         layer(collectionId);
         BBox box = parseBBox(bbox);
-        int lim = parseInt(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
-        int off = parseInt(Api.PARAM_OFFSET, offset, 0, Integer.MAX_VALUE);
+        int lim = QueryParams.intIn(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
+        int off = QueryParams.intIn(Api.PARAM_OFFSET, offset, 0, Integer.MAX_VALUE);
         FeaturePage page = places.items(box, lim, off);
         String base = "/api/collections/" + collectionId + "/items";
         StringBuilder links = new StringBuilder("[{\"href\":\"").append(base).append("?limit=").append(lim)
@@ -132,17 +132,5 @@ public class CollectionsResource {
     private static String bboxQuery(String bbox) {
         return bbox == null || bbox.isBlank() ? "" : "&bbox=" + java.net.URLEncoder.encode(bbox,
                 java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static int parseInt(String name, String value, int min, int max) {
-        try {
-            int v = Integer.parseInt(value.strip());
-            if (v < min || v > max) {
-                throw ProblemException.badRequest(name + " must be between " + min + " and " + max + ".");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + " must be a whole number.");
-        }
     }
 }

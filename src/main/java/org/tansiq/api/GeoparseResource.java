@@ -25,6 +25,7 @@ public class GeoparseResource {
 
     /** The most text one call takes. */
     public static final int MAX_BYTES = 1_000_000;
+    static final int BYTES_PER_REQUEST = 100_000;
 
     private final Geoparser geoparser;
     private final RateLimiter rateLimiter;
@@ -38,7 +39,9 @@ public class GeoparseResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     public GeoparseResult geoparse(byte[] body, HttpHeaders headers, io.vertx.core.http.HttpServerRequest request) {
-        rateLimiter.acquire(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+        // Geoparsing costs time in proportion to the text: each started 100 kB counts as a request.
+        rateLimiter.acquire(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(),
+                1 + (body == null ? 0 : body.length / BYTES_PER_REQUEST));
         MediaType type = headers.getMediaType();
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {

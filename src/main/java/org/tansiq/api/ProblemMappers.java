@@ -76,7 +76,8 @@ public class ProblemMappers {
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed here.";
             case 406 -> "None of the accepted media types can be produced.";
-            case 415 -> "Unsupported media type; send application/json (UTF-8).";
+            case 415 -> "Unsupported media type for this endpoint (see its documentation: JSON for"
+                    + " /api/articles, text/plain; charset=utf-8 for /api/geoparse).";
             default -> title + ".";
         };
         Response.ResponseBuilder r = Response.status(status).type(Api.PROBLEM_JSON)

@@ -30,12 +30,20 @@ public class RateLimiter {
 
     /** Takes one request from the client's bucket, or throws 429 with how long to wait. */
     public void acquire(String client) {
+        acquire(client, 1);
+    }
+
+    /**
+     * Takes {@code cost} requests' worth (at least 1, at most the bucket's size) from the
+     * client's bucket, so big requests spend more of the allowance than small ones.
+     */
+    public void acquire(String client, double cost) {
         long now = System.nanoTime();
         if (buckets.size() > MAX_CLIENTS) {
             buckets.values().removeIf(b -> b.full(now));
         }
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(now));
-        long waitSeconds = bucket.take(now);
+        long waitSeconds = bucket.take(now, Math.max(1, Math.min(capacity, cost)));
         if (waitSeconds > 0) {
             throw new TooManyRequests(waitSeconds);
         }
@@ -49,14 +57,14 @@ public class RateLimiter {
             this.updated = now;
         }
 
-        synchronized long take(long now) {
+        synchronized long take(long now, double cost) {
             tokens = Math.min(capacity, tokens + (now - updated) * refillPerNano);
             updated = now;
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (tokens >= cost) {
+                tokens -= cost;
                 return 0;
             }
-            return (long) Math.ceil((1 - tokens) / refillPerNano / 1e9);
+            return (long) Math.ceil((cost - tokens) / refillPerNano / 1e9);
         }
 
         synchronized boolean full(long now) {

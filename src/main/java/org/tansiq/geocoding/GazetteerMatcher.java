@@ -74,7 +74,7 @@ public class GazetteerMatcher {
     private Match longestAt(List<Token> tokens, int i, String normalized) {
         int reach = Math.min(index.maxTokens(), tokens.size() - i);
         for (int n = reach; n >= 1; n--) {
-            if (n > 1 && !joined(tokens.get(i + n - 2), tokens.get(i + n - 1), normalized)) {
+            if (!joinedThrough(tokens, i, i + n, normalized)) {
                 continue;
             }
             String rest = tail(tokens, i + 1, i + n);
@@ -108,6 +108,16 @@ public class GazetteerMatcher {
         String gap = normalized.substring(tokens.get(previousEnd - 1).end(), tokens.get(i).start() + prefixLength)
                 .replaceAll("[\\s,\u060C]", "");
         return gap.isEmpty() || gap.equals(AND);
+    }
+
+    /** True when every gap between tokens [from, to) is only spaces or hyphens. */
+    private static boolean joinedThrough(List<Token> tokens, int from, int to, String normalized) {
+        for (int k = from + 1; k < to; k++) {
+            if (!joined(tokens.get(k - 1), tokens.get(k), normalized)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when only spaces or hyphens stand between two tokens, so they can form one name. */

@@ -31,6 +31,10 @@ public class IngestionService {
     @Transactional
     public IngestResult ingest(NewArticle input) {
         String sha = Sha256.hex(input.text());
+        // Two requests with the same text must not both pass the check below: serialise them on
+        // the hash for the rest of this transaction.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:sha, 0))").setParameter("sha", sha)
+                .getSingleResult();
         var existing = articles.findBySha256(sha);
         if (existing.isPresent()) {
             return new IngestResult(existing.get().id, false, countMentions(existing.get().id), sha);

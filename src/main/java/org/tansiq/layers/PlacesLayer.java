@@ -49,7 +49,8 @@ public class PlacesLayer {
     public FeaturePage items(BBox bbox, int limit, int offset) {
         String where = " WHERE true" + (bbox == null ? "" : BBOX_FILTER);
         String from = " FROM place p JOIN counts c ON c.place_id = p.id" + where;
-        String page = MENTIONED + "SELECT coalesce(json_agg(f.feature ORDER BY f.mentions DESC, f.id), '[]')::text"
+        String page = MENTIONED + "SELECT coalesce(json_agg(f.feature ORDER BY f.mentions DESC, f.id), '[]')::text,"
+                + " count(*)"
                 + " FROM (SELECT " + FEATURE + " AS feature, c.mentions, p.id" + from
                 + " ORDER BY c.mentions DESC, p.id LIMIT ? OFFSET ?) f";
         String count = MENTIONED + "SELECT count(*)" + from;
@@ -68,8 +69,7 @@ public class PlacesLayer {
                 ps.setInt(i, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    int returned = (int) Math.max(0, Math.min(limit, matched - offset));
-                    return new FeaturePage(rs.getString(1), matched, returned);
+                    return new FeaturePage(rs.getString(1), matched, rs.getInt(2));
                 }
             }
         } catch (SQLException e) {

@@ -32,8 +32,20 @@ public final class NormalizedText {
         return originalIndex[normalizedStart];
     }
 
-    /** Original offset just past the normalised span [.., normalizedEnd). */
+    /**
+     * Original offset just past the normalised span [.., normalizedEnd), including the marks that
+     * normalisation dropped after its last letter («كركوكَ» keeps its fatha).
+     */
     public int originalEnd(int normalizedEnd) {
-        return originalIndex[normalizedEnd - 1] + 1;
+        int end = originalIndex[normalizedEnd - 1] + 1;
+        int next = normalizedEnd < originalIndex.length ? originalIndex[normalizedEnd] : original.length();
+        while (end < next && isMark(original.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
     }
 }

@@ -11,8 +11,11 @@ import java.util.Map;
  */
 public final class Proclitics {
 
-    /** Conjunction and preposition clitics, longest first; the article is handled apart. */
-    private static final List<String> PREFIXES = List.of("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك");
+    /**
+     * Conjunction and preposition clitics, one letter before two: «وكلار» is «و» + «كلار», not
+     * «وك» + «لار». The article is handled apart.
+     */
+    private static final List<String> PREFIXES = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل");
     private static final String ARTICLE = "ال";
     /** «ل» before the article drops its alef: «للموصل» is «ل» + «الموصل». */
     private static final String LAM = "ل";
@@ -28,7 +31,7 @@ public final class Proclitics {
     public record Reading(String text, int prefixLength) {
     }
 
-    /** The token as written, then each reading with a proclitic removed, longest prefix first. */
+    /** The token as written, then each reading with a proclitic removed, shortest prefix first. */
     public static List<Reading> readings(String token) {
         Map<String, Reading> out = new LinkedHashMap<>();
         out.put(token, new Reading(token, 0));

@@ -66,6 +66,27 @@ class ArticlesApiTest {
     }
 
     @Test
+    void theSameTextPostedConcurrentlyIsStoredOnceWithoutErrors() throws Exception {
+        String body = article("وصول تعزيزات الى داقوق " + UUID.randomUUID());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                codes.add(pool.submit(() -> given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body)
+                        .post("/api/articles").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : codes) {
+                statuses.add(f.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void hostileHtmlIsStoredAsPlainText() {
         String text = "<script>alert(1)</script><img src=x onerror=alert(2)> كركوك " + UUID.randomUUID();
         int id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(article(text))
@@ -112,6 +133,32 @@ class ArticlesApiTest {
         java.util.Arrays.fill(big, (byte) 'a');
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(big).post("/api/articles").then()
                 .statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
+    }
+
+    @Test
+    void oversizedBodiesWithoutALengthAre413ProblemJson() throws Exception {
+        byte[] big = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        // Chunked: no Content-Length, so the limit is only found while the body streams in.
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(big))
+                .post("/api/articles").then().statusCode(413)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void textThatCannotBeStoredExactlyIsRefused() {
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{\"title\":\"t\",\"text\":\"كركوك \\u0000\"}")
+                .post("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors", hasItem("text"));
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{\"title\":\"x\\ud800\",\"text\":\"كركوك\"}")
+                .post("/api/articles").then().statusCode(400).body("errors", hasItem("title"));
+    }
+
+    @Test
+    void badListParametersAre400() {
+        given().get("/api/articles?limit=abc").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        given().get("/api/articles?offset=-1").then().statusCode(400);
     }
 
     @Test

@@ -27,6 +27,9 @@ class GazetteerMatcherTest {
     static final PlaceCandidate QARA_CHOGH = place(6, "قرة جوخ", "T", "MTS", 0);
     static final PlaceCandidate BAGHDAD = place(7, "بغداد", "P", "PPLC", 7_216_000);
     static final PlaceCandidate KURDISTAN = place(8, "كوردستان", "L", "RGN", 0);
+    static final PlaceCandidate KALAR = place(9, "كلار", "P", "PPLA2", 0);
+    static final PlaceCandidate LAR = place(10, "لار", "P", "PPL", 0);
+    static final PlaceCandidate TEL_ASWAD = place(11, "تل اسود كبير", "P", "PPL", 0);
 
     final GazetteerMatcher matcher = new GazetteerMatcher(index(), NotPlacePhrases.of(List.of("كوردستان 24")));
 
@@ -90,11 +93,31 @@ class GazetteerMatcherTest {
     void namesDoNotRunAcrossPunctuation() {
         List<ToponymSpan> spans = matcher.find("كي، وان");
         assertTrue(spans.isEmpty(), spans::toString);
+        assertTrue(matcher.find("قرة. جوخ").isEmpty());
+    }
+
+    @Test
+    void everyGapOfAThreeWordNameIsChecked() {
+        assertEquals(1, matcher.find("تل اسود كبير").size());
+        assertTrue(matcher.find("تل، اسود كبير").isEmpty());
+    }
+
+    @Test
+    void aOneLetterProcliticIsTriedBeforeTwo() {
+        // «وكلار» is «و» + «كلار»; «وك» + «لار» would find the wrong name first.
+        List<ToponymSpan> spans = matcher.find("في خانقين وكلار");
+        assertEquals("كلار", spans.get(spans.size() - 1).surface());
+    }
+
+    @Test
+    void trailingMarksStayInTheMention() {
+        String text = "في كركوكَ اليوم";
+        assertEquals("كركوكَ", matcher.find(text).get(0).surface());
     }
 
     private static NameIndex index() {
         Map<String, List<PlaceCandidate>> m = new HashMap<>();
-        for (PlaceCandidate p : List.of(KIRKUK, MOSUL, TUZ, K1, QARA_CHOGH, BAGHDAD, KURDISTAN)) {
+        for (PlaceCandidate p : List.of(KIRKUK, MOSUL, TUZ, K1, QARA_CHOGH, BAGHDAD, KURDISTAN, KALAR, LAR, TEL_ASWAD)) {
             NameKeys.keys(p.nameAr()).forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(p));
         }
         m.get("كركوك").add(KIRKUK_GOV);
