@@ -1,0 +1,535 @@
+package org.tansiq.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.tansiq.gazetteer.NameIndex;
+import org.tansiq.gazetteer.StopKeys;
+import org.tansiq.geocoding.Geoparser;
+import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.Token;
+import org.tansiq.text.Tokenizer;
+
+/**
+ * Geoparse throughput with the full gazetteer, against a baseline measured in the same run: a
+ * bare scan of the same texts through the same name index. Also the heap the name index holds
+ * and how long the index takes to build from PostGIS (the matcher's start-up).
+ *
+ * <p>A measurement, not a gate: it prints a table, writes {@value #REPORT_PATH}, and asserts only
+ * that the figures are there. Tagged {@code benchmark}, so the normal suite skips it; run it with
+ * {@code ./tansiq bench}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class GeoparseBenchmark {
+
+    static final String REPORT_PATH = "target/benchmark/geoparse.json";
+    static final Path REPORT = Path.of(REPORT_PATH);
+
+    static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(3);
+    static final int ROUNDS = 5;
+    static final long ROUND_NANOS = TimeUnit.SECONDS.toNanos(2);
+    static final int INDEX_BUILDS = 3;
+
+    /** As in GazetteerMatcher: one-word keys shorter than this are not looked up unless they hold a digit. */
+    static final int MIN_SINGLE_TOKEN_LENGTH = 3;
+
+    @Inject
+    Geoparser geoparser;
+
+    @Inject
+    NameIndex nameIndex;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    StopKeys stopKeys;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Results flow here so the JIT cannot drop the work. */
+    static volatile long sink;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void geoparseThroughput() throws Exception {
+        List<String> corpus = seeds();
+        long corpusBytes = corpus.stream().mapToLong(GeoparseBenchmark::utf8Bytes).sum();
+        long corpusChars = corpus.stream().mapToLong(String::length).sum();
+
+        ToIntFunction<String> full = text -> geoparser.parse(text).size();
+        long[] lookups = new long[1];
+        ToIntFunction<String> bare = text -> bareScan(text, nameIndex, lookups);
+
+        // What one pass over the corpus finds: a sanity check that both loops do real work.
+        int fullMentions = corpus.stream().mapToInt(full::applyAsInt).sum();
+        lookups[0] = 0;
+        int bareMatches = corpus.stream().mapToInt(bare::applyAsInt).sum();
+        long bareLookups = lookups[0];
+        int corpusTokens = corpus.stream()
+                .mapToInt(text -> Tokenizer.tokenize(ArabicNormalizer.normalize(text).text()).size()).sum();
+
+        run(corpus, full, WARMUP_NANOS);
+        run(corpus, bare, WARMUP_NANOS);
+        List<Round> fullRounds = new ArrayList<>();
+        List<Round> bareRounds = new ArrayList<>();
+        for (int r = 0; r < ROUNDS; r++) {
+            // Alternate the order so drift on a shared machine weighs on both alike.
+            if (r % 2 == 0) {
+                fullRounds.add(run(corpus, full, ROUND_NANOS));
+                bareRounds.add(run(corpus, bare, ROUND_NANOS));
+            } else {
+                bareRounds.add(run(corpus, bare, ROUND_NANOS));
+                fullRounds.add(run(corpus, full, ROUND_NANOS));
+            }
+        }
+        double[] ratios = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            ratios[r] = bareRounds.get(r).articlesPerSecond() / fullRounds.get(r).articlesPerSecond();
+        }
+
+        double[] buildSeconds = new double[INDEX_BUILDS];
+        for (int k = 0; k < INDEX_BUILDS; k++) {
+            long t0 = System.nanoTime();
+            nameIndex.reload();
+            buildSeconds[k] = (System.nanoTime() - t0) / 1e9;
+        }
+        double[] heapMb = new double[INDEX_BUILDS];
+        for (int k = 0; k < INDEX_BUILDS; k++) {
+            heapMb[k] = retainedByASecondIndex() / 1e6;
+        }
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("environment", environment());
+        Map<String, Object> corpusInfo = new LinkedHashMap<>();
+        corpusInfo.put("articles", corpus.size());
+        corpusInfo.put("chars", corpusChars);
+        corpusInfo.put("utf8Bytes", corpusBytes);
+        corpusInfo.put("meanBytesPerArticle", corpusBytes / corpus.size());
+        corpusInfo.put("tokens", corpusTokens);
+        corpusInfo.put("source", "the seed texts, classpath seeds/*.txt listed in seeds/seeds.json");
+        report.put("corpus", corpusInfo);
+        report.put("gazetteer", gazetteer());
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("threads", 1);
+        method.put("warmupSecondsEach", WARMUP_NANOS / 1e9);
+        method.put("rounds", ROUNDS);
+        method.put("minSecondsPerRound", ROUND_NANOS / 1e9);
+        method.put("order", "full and bare alternate within each round, first one then the other");
+        method.put("megabyte", "10^6 bytes of UTF-8 article text");
+        report.put("method", method);
+        report.put("fullGeoparse", throughput(fullRounds,
+                "Geoparser.parse(text): normalise, tokenise, skip not-a-place phrases, longest match with every"
+                        + " proclitic reading, triggers, resolution",
+                "mentionsPerCorpusPass", fullMentions));
+        report.put("bareScan", throughput(bareRounds,
+                "normalise, tokenise, then at each token the same n-gram keys longest first (spaced, then without"
+                        + " spaces) looked up in the same NameIndex; the word as written only, no not-a-place"
+                        + " phrases, no triggers, no resolution",
+                "matchesPerCorpusPass", bareMatches));
+        ((Map<String, Object>) report.get("bareScan")).put("lookupsPerCorpusPass", bareLookups);
+        Map<String, Object> ratio = new LinkedHashMap<>();
+        ratio.put("meaning", "time per article of the full geoparse over that of the bare scan, per round");
+        ratio.put("median", round(median(ratios), 2));
+        ratio.put("min", round(min(ratios), 2));
+        ratio.put("max", round(max(ratios), 2));
+        report.put("fullOverBare", ratio);
+        Map<String, Object> heap = new LinkedHashMap<>();
+        heap.put("medianMB", round(median(heapMb), 1));
+        heap.put("samplesMB", roundAll(heapMb, 1));
+        heap.put("method", "a second NameIndex is built with reload() from the same database (the production code"
+                + " path, its package-private constructor reached by reflection); used heap after System.gc()"
+                + " (MemoryMXBean, GC run until the figure settles) is read before the build and after it, with"
+                + " the second index still reachable: the difference is what one index retains (keys, candidate"
+                + " lists, PlaceCandidate records and their strings, the map)");
+        report.put("nameIndexHeap", heap);
+        Map<String, Object> startup = new LinkedHashMap<>();
+        startup.put("medianSeconds", round(median(buildSeconds), 2));
+        startup.put("samplesSeconds", roundAll(buildSeconds, 2));
+        startup.put("method", "wall time of NameIndex.reload() on the application's index (SELECT of every place with"
+                + " match keys from PostGIS, then the in-memory map), " + INDEX_BUILDS + " times");
+        report.put("matcherStartup", startup);
+        Map<String, Object> targets = new LinkedHashMap<>();
+        double fullMedian = median(rates(fullRounds));
+        targets.put("articlesPerSecondAtLeast2000", fullMedian >= 2000);
+        targets.put("fullAtMost3xBare", median(ratios) <= 3.0);
+        targets.put("matcherStartupUnder10s", median(buildSeconds) < 10.0);
+        report.put("targetsMet", targets);
+
+        Files.createDirectories(REPORT.getParent());
+        json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(REPORT.toFile(), report);
+        System.out.println(table(report, fullRounds, bareRounds, ratios, buildSeconds, heapMb));
+
+        assertTrue(fullMentions > 0 && bareMatches > 0, "the corpus yields no names: is the gazetteer loaded?");
+        assertTrue(fullMedian > 0 && median(rates(bareRounds)) > 0, "no throughput measured");
+        assertTrue(median(heapMb) > 0, "no heap measured");
+        assertTrue(median(buildSeconds) > 0, "no start-up time measured");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The baseline
+
+    /**
+     * The matcher's scan without its extras, mirroring GazetteerMatcher.longestAt: at each token,
+     * every n-gram of tokens joined only by spaces or hyphens (up to the index's longest name),
+     * longest first, looked up spaced and then without spaces; the longest hit is taken and the
+     * scan jumps past it. The first word is taken as written only (no proclitic readings), and
+     * nothing is resolved. Counts its dictionary look-ups in {@code lookups[0]}.
+     */
+    static int bareScan(String text, NameIndex index, long[] lookups) {
+        String normalized = ArabicNormalizer.normalize(text).text();
+        List<Token> tokens = Tokenizer.tokenize(normalized);
+        int maxTokens = index.maxTokens();
+        int matches = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            // The n-grams a name can span: as far as the gaps are only spaces or hyphens.
+            int reach = 1;
+            while (reach < maxTokens && i + reach < tokens.size()
+                    && joined(tokens.get(i + reach - 1), tokens.get(i + reach), normalized)) {
+                reach++;
+            }
+            int length = 0;
+            for (int n = reach; n >= 1 && length == 0; n--) {
+                String key = tokens.get(i).text() + tail(tokens, i + 1, i + n);
+                if (n == 1 && key.length() < MIN_SINGLE_TOKEN_LENGTH && key.chars().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                lookups[0]++;
+                boolean found = !index.lookup(key).isEmpty();
+                if (!found && n > 1) {
+                    lookups[0]++;
+                    found = !index.lookup(key.replace(" ", "")).isEmpty();
+                }
+                if (found) {
+                    length = n;
+                }
+            }
+            if (length > 0) {
+                matches++;
+                i += length;
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /** True when only spaces or hyphens stand between two tokens, as in GazetteerMatcher. */
+    private static boolean joined(Token a, Token b, String normalized) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = normalized.charAt(k);
+            if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && c != '\u2011') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String tail(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(' ').append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Timing
+
+    record Round(long articles, long bytes, long nanos) {
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double articlesPerSecond() {
+            return articles / seconds();
+        }
+
+        double megabytesPerSecond() {
+            return bytes / 1e6 / seconds();
+        }
+    }
+
+    /** Runs {@code work} over the corpus, article after article, until {@code atLeast} nanoseconds have passed. */
+    private static Round run(List<String> corpus, ToIntFunction<String> work, long atLeast) {
+        int n = corpus.size();
+        long[] bytes = corpus.stream().mapToLong(GeoparseBenchmark::utf8Bytes).toArray();
+        long articles = 0;
+        long totalBytes = 0;
+        long acc = 0;
+        long start = System.nanoTime();
+        long elapsed;
+        do {
+            int k = (int) (articles % n);
+            acc += work.applyAsInt(corpus.get(k));
+            articles++;
+            totalBytes += bytes[k];
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < atLeast);
+        sink += acc;
+        return new Round(articles, totalBytes, elapsed);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Heap
+
+    /** Bytes retained by one more NameIndex built like the application's, from the same database. */
+    private long retainedByASecondIndex() throws ReflectiveOperationException {
+        Constructor<NameIndex> constructor = NameIndex.class.getDeclaredConstructor(AgroalDataSource.class,
+                StopKeys.class);
+        constructor.setAccessible(true);
+        long before = usedHeapAfterGc();
+        NameIndex second = constructor.newInstance(dataSource, stopKeys);
+        second.reload();
+        long after = usedHeapAfterGc();
+        if (second.size() != nameIndex.size()) {
+            throw new IllegalStateException("the second index differs: " + second.size() + " keys, not "
+                    + nameIndex.size());
+        }
+        Reference.reachabilityFence(second);
+        return after - before;
+    }
+
+    /** Used heap once System.gc() stops changing it (at most 10 collections). */
+    private static long usedHeapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long previous = Long.MAX_VALUE;
+        long used = 0;
+        for (int k = 0; k < 10; k++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            used = memory.getHeapMemoryUsage().getUsed();
+            if (k >= 2 && Math.abs(previous - used) < 64 * 1024) {
+                break;
+            }
+            previous = used;
+        }
+        return used;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Report
+
+    private Map<String, Object> throughput(List<Round> rounds, String what, String countName, int count) {
+        double[] aps = rates(rounds);
+        double[] mbps = rounds.stream().mapToDouble(Round::megabytesPerSecond).toArray();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("what", what);
+        m.put(countName, count);
+        m.put("articlesPerSecond", stats(aps, 0));
+        m.put("megabytesPerSecond", stats(mbps, 3));
+        m.put("microsecondsPerArticle", round(1e6 / median(aps), 1));
+        List<Map<String, Object>> raw = new ArrayList<>();
+        for (Round r : rounds) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("articles", r.articles());
+            one.put("bytes", r.bytes());
+            one.put("seconds", round(r.seconds(), 3));
+            raw.add(one);
+        }
+        m.put("rounds", raw);
+        return m;
+    }
+
+    private static Map<String, Object> stats(double[] values, int decimals) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("median", round(median(values), decimals));
+        m.put("min", round(min(values), decimals));
+        m.put("max", round(max(values), decimals));
+        return m;
+    }
+
+    private Map<String, Object> gazetteer() throws SQLException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nameKeys", nameIndex.size());
+        m.put("longestNameTokens", nameIndex.maxTokens());
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("""
+                        SELECT count(*) FILTER (WHERE cardinality(names_norm) > 0), count(*) FROM place""")) {
+            rs.next();
+            m.put("placesWithKeys", rs.getLong(1));
+            m.put("places", rs.getLong(2));
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT dataset FROM dataset_load ORDER BY dataset")) {
+            List<String> datasets = new ArrayList<>();
+            while (rs.next()) {
+                datasets.add(rs.getString(1));
+            }
+            m.put("datasets", datasets);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> environment() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("gitCommit", gitCommit());
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                + System.getProperty("java.vm.vendor") + ")");
+        m.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        m.put("garbageCollectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
+        m.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("cpu", cpuModel());
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        return m;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String gitCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String table(Map<String, Object> report, List<Round> full, List<Round> bare, double[] ratios,
+            double[] buildSeconds, double[] heapMb) {
+        Map<String, Object> env = (Map<String, Object>) report.get("environment");
+        Map<String, Object> corpus = (Map<String, Object>) report.get("corpus");
+        Map<String, Object> gaz = (Map<String, Object>) report.get("gazetteer");
+        StringBuilder out = new StringBuilder("\nGeoparse benchmark (one thread)\n");
+        out.append(String.format(Locale.ROOT, "%s, %s cores, %s, %s, commit %s%n", env.get("date"), env.get("cores"),
+                env.get("cpu"), env.get("jvm"), env.get("gitCommit")));
+        out.append(String.format(Locale.ROOT, "corpus: %s seed articles, %s UTF-8 bytes (mean %s), %s tokens;"
+                + " gazetteer: %s name keys (longest %s tokens), %s places with keys%n", corpus.get("articles"),
+                corpus.get("utf8Bytes"), corpus.get("meanBytesPerArticle"), corpus.get("tokens"), gaz.get("nameKeys"),
+                gaz.get("longestNameTokens"), gaz.get("placesWithKeys")));
+        out.append(String.format(Locale.ROOT, "%d rounds of >= %.0f s after %.0f s warm-up each%n%n", ROUNDS,
+                ROUND_NANOS / 1e9, WARMUP_NANOS / 1e9));
+        out.append(String.format(Locale.ROOT, "%-22s %12s %12s %12s %10s %10s%n", "", "articles/s", "min", "max",
+                "MB/s", "us/article"));
+        out.append(row("full geoparse", full));
+        out.append(row("bare scan (baseline)", bare));
+        out.append(String.format(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", "full / bare (time)", median(ratios),
+                min(ratios), max(ratios)));
+        out.append(String.format(Locale.ROOT, "%n%-22s %9.2f s (runs: %s)%n", "matcher start-up",
+                median(buildSeconds), Arrays.toString(roundAll(buildSeconds, 2))));
+        out.append(String.format(Locale.ROOT, "%-22s %9.1f MB (builds: %s)%n", "name index heap", median(heapMb),
+                Arrays.toString(roundAll(heapMb, 1))));
+        out.append("\ntargets met: ").append(report.get("targetsMet")).append('\n');
+        out.append("written to ").append(REPORT.toAbsolutePath()).append('\n');
+        return out.toString();
+    }
+
+    private static String row(String name, List<Round> rounds) {
+        double[] aps = rates(rounds);
+        double mbps = median(rounds.stream().mapToDouble(Round::megabytesPerSecond).toArray());
+        return String.format(Locale.ROOT, "%-22s %12.0f %12.0f %12.0f %10.2f %10.1f%n", name, median(aps), min(aps),
+                max(aps), mbps, 1e6 / median(aps));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers
+
+    private List<String> seeds() throws IOException {
+        JsonNode list = json.readTree(resource("seeds/seeds.json"));
+        List<String> texts = new ArrayList<>();
+        for (JsonNode seed : list) {
+            texts.add(new String(resource("seeds/" + seed.get("file").asText()), StandardCharsets.UTF_8));
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("seeds/seeds.json lists no seed");
+        }
+        return texts;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static long utf8Bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static double[] rates(List<Round> rounds) {
+        return rounds.stream().mapToDouble(Round::articlesPerSecond).toArray();
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+
+    private static double[] roundAll(double[] values, int decimals) {
+        return Arrays.stream(values).map(v -> round(v, decimals)).toArray();
+    }
+}
