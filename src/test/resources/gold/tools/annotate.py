@@ -39,11 +39,11 @@ SPELLINGS = {
     'زمار': 'curated:zummar',
     'الكوير': 'curated:gwer',
     'بردي': 'curated:altun-kupri',
-    'الرشاد': 'curated:rashad-subdistrict',
+    'الرشاد': 'codab:IQG13Q02N01',
     'قرة جوخ': 'curated:qara-chogh-mountains', 'قرة خوج': 'curated:qara-chogh-mountains',
     'K1': 'curated:k1-base', 'K-1': 'curated:k1-base', 'كي وان': 'curated:k1-base', 'كي-1': 'curated:k1-base',
-    'ديالى': 'curated:gov-diyala',
-    'نينوى': 'curated:gov-nineveh',
+    'ديالى': 'codab:IQG10',
+    'نينوى': 'codab:IQG15',
     'العراق': 'curated:country-iq',
     'الولايات المتحدة الأميركية': 'curated:country-us', 'الولايات المتحدة الأمريكية': 'curated:country-us',
     'الولايات المتحدة': 'curated:country-us', 'أمريكا': 'curated:country-us', 'امريكا': 'curated:country-us',
@@ -53,7 +53,7 @@ SPELLINGS = {
     'كوردستان': 'curated:kurdistan-region', 'كردستان': 'curated:kurdistan-region',
     'إقليم شمال العراق': 'curated:kurdistan-region', 'إقليم الشمال': 'curated:kurdistan-region',
 }
-CITY_TO_GOV = {'geonames:94787': 'curated:gov-kirkuk', 'geonames:95446': 'curated:gov-erbil'}
+CITY_TO_GOV = {'geonames:94787': 'codab:IQG13', 'geonames:95446': 'codab:IQG11'}
 GOV_TRIGGERS = ('محافظة', 'لمحافظة', 'بمحافظة', 'ومحافظة', 'محافظات', 'محافظ')
 OUTLET_TAILS = (' ناو', ' 24')       # «كركوك ناو», «كوردستان 24» are outlets
 # names that only count as names in Latin script tokens
@@ -63,16 +63,16 @@ LATIN = re.compile(r'[A-Za-z0-9]')
 # value: 'DROP' or (place, note)
 OVERRIDES = {
     ('01-peshmerga-return-talks.txt', 2, 'امريكا', 1): 'DROP',      # «صوت امريكا» = Voice of America
-    ('01-peshmerga-return-talks.txt', 11, 'كركوك', 1): ('curated:gov-kirkuk', '«محافظات كركوك وديالى»: governorate'),
-    ('01-peshmerga-return-talks.txt', 11, 'ديالى', 1): ('curated:gov-diyala', '«محافظات كركوك وديالى»: governorate'),
+    ('01-peshmerga-return-talks.txt', 11, 'كركوك', 1): ('codab:IQG13', '«محافظات كركوك وديالى»: governorate'),
+    ('01-peshmerga-return-talks.txt', 11, 'ديالى', 1): ('codab:IQG10', '«محافظات كركوك وديالى»: governorate'),
     ('02-coalition-urges-agreement.txt', 11, 'خمور', 1): ('geonames:93818', 'misspelling of «مخمور» (Makhmour) in a list of disputed places'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 4, 'داقوق', 1): ('geonames:90220', '«قضاء داقوق»: the district; resolved to its seat, the town of the same name (no district row in the gazetteer)'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 4, 'داقوق', 1): ('geonames:90220', '«قضاء داقوق»: the district; resolved to its seat, the town of the same name (the gazetteer offers a district named after its seat under the seat\'s name only)'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 6, 'كركوك', 2): ('geonames:94787', 'dateline after the outlet name «كركوك ناو –»'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 14, 'كركوك', 1): ('curated:gov-kirkuk', '«مركز محافظة كركوك»: governorate (its centre = the city, but the name follows محافظة)'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 28, 'كركوك', 1): ('curated:gov-kirkuk', '«محافظات ديالى، كركوك و نينوى»: governorate'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 50, 'الرشاد', 1): ('curated:rashad-subdistrict', '«ناحية الرشاد»: sub-district'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 14, 'كركوك', 1): ('codab:IQG13', '«مركز محافظة كركوك»: governorate (its centre = the city, but the name follows محافظة)'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 28, 'كركوك', 1): ('codab:IQG13', '«محافظات ديالى، كركوك و نينوى»: governorate'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 50, 'الرشاد', 1): ('codab:IQG13Q02N01', '«ناحية الرشاد»: sub-district'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 52, 'بردي', 1): ('curated:altun-kupri', '«ناحية بردي»: Bardi/Perde = Altun Kupri'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 54, 'كركوك', 1): ('curated:gov-kirkuk', '«محافظ كركوك»: the governor governs the governorate'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 54, 'كركوك', 1): ('codab:IQG13', '«محافظ كركوك»: the governor governs the governorate'),
     ('04-qara-chogh-campaign.txt', 7, 'واشنطن', 1): ('geonames:4140963', '«بقيادة واشنطن»: metonym for the US government'),
     ('04-qara-chogh-campaign.txt', 15, 'قرة خوج', 1): ('curated:qara-chogh-mountains', 'variant spelling «قرة خوج» (metathesis of قرة جوخ)'),
     ('05-us-joint-operations-room-kirkuk.txt', 19, 'طوزخرماتو', 1): ('geonames:90026', '«قضاء طوزخرماتو»: the district; resolved to its seat, Tuz Khurmatu town (spelling added by curated alias-90026)'),
@@ -92,10 +92,14 @@ def load_places():
     with open(CURATED, encoding='utf-8', newline='') as f:
         for r in csv.DictReader(f):
             m = re.match(r'geonames:(\d+)', r['source'])
+            unit = re.match(r'codab:([A-Z0-9]+)', r['source'])
             if m:   # alias row: display name only; coordinates must equal the GeoNames ones
                 gid = 'geonames:' + m.group(1)
                 if gid in places:
                     places[gid]['nameEn'] = r['name_en']
+            elif unit:  # alias row of a COD-AB unit: its display name and the unit's point
+                places['codab:' + unit.group(1)] = {'nameEn': r['name_en'], 'lat': float(r['lat']),
+                                                    'lon': float(r['lon'])}
             else:
                 places['curated:' + r['key']] = {'nameEn': r['name_en'], 'lat': float(r['lat']), 'lon': float(r['lon'])}
     return places

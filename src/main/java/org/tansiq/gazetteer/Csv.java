@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF or LF) for the curated data. */
 final class Csv {
@@ -59,5 +63,18 @@ final class Csv {
         }
         rows.removeIf(r -> r.size() == 1 && r.get(0).isBlank());
         return rows;
+    }
+
+    /** Column positions by header name (a BOM ignored); {@code what} names the file in the error for a missing one. */
+    static Map<String, Integer> columns(List<String> header, List<String> required, String what) {
+        Map<String, Integer> col = IntStream.range(0, header.size()).boxed()
+                .collect(Collectors.toMap(i -> header.get(i).strip().replace("\uFEFF", ""), Function.identity(),
+                        (a, b) -> a));
+        for (String name : required) {
+            if (!col.containsKey(name)) {
+                throw new IllegalArgumentException(what + ": missing column " + name);
+            }
+        }
+        return col;
     }
 }

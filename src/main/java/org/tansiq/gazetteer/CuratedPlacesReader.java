@@ -9,20 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tansiq.text.NameKeys;
 
 /**
- * Reads db/gazetteer/curated-places.csv: places GeoNames lacks (bases, mountains,
- * governorates) and extra spellings for places it has. A row whose {@code source} starts with
- * {@code geonames:<id>} adds names to that GeoNames place rather than making a new one.
+ * Reads db/gazetteer/curated-places.csv: places the other sources lack (bases, mountains, the
+ * Kurdistan Region) and extra spellings for places they have. A row whose {@code source} starts
+ * with {@code geonames:<id>} or {@code codab:<PCODE>} adds names to that GeoNames place or
+ * COD-AB unit rather than making a new one.
  */
 public final class CuratedPlacesReader {
 
     static final List<String> HEADER = List.of("key", "name_ar", "name_en", "alt_names", "feature_class",
             "feature_code", "country_code", "admin1_code", "lat", "lon", "population", "source", "source_note");
-    private static final String ALIAS_PREFIX = "geonames:";
+    /** Alias sources: {@code geonames:} and a GeoNames id, or {@code codab:} and a COD-AB p-code. */
+    private static final Pattern ALIAS = Pattern.compile("^(geonames):(\\d+)|^(codab):([A-Z]{2}[A-Z0-9]+)");
 
     private CuratedPlacesReader() {
     }
@@ -32,23 +34,12 @@ public final class CuratedPlacesReader {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> col = column(rows.get(0));
+        Map<String, Integer> col = Csv.columns(rows.get(0), HEADER, "curated places");
         List<GazetteerEntry> entries = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             entries.add(toEntry(rows.get(i), col, i + 1));
         }
         return entries;
-    }
-
-    private static Map<String, Integer> column(List<String> header) {
-        Map<String, Integer> col = IntStream.range(0, header.size()).boxed()
-                .collect(Collectors.toMap(i -> header.get(i).strip().replace("\uFEFF", ""), Function.identity(), (a, b) -> a));
-        for (String name : HEADER) {
-            if (!col.containsKey(name)) {
-                throw new IllegalArgumentException("curated places: missing column " + name);
-            }
-        }
-        return col;
     }
 
     private static GazetteerEntry toEntry(List<String> row, Map<String, Integer> col, int line) {
@@ -93,23 +84,21 @@ public final class CuratedPlacesReader {
                     null,
                     Double.parseDouble(get.apply("lat")),
                     Double.parseDouble(get.apply("lon")),
-                    aliasOf(source));
+                    aliasOf(source),
+                    null);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("curated places line " + line + ": bad number (" + e.getMessage() + ")", e);
         }
     }
 
-    /** The GeoNames id an alias row adds names to, or null for a place of its own. */
-    static String aliasOf(String source) {
-        if (!source.startsWith(ALIAS_PREFIX)) {
+    /** The place an alias row adds names to, or null for a place of its own. */
+    static GazetteerEntry.AliasOf aliasOf(String source) {
+        Matcher m = ALIAS.matcher(source.strip());
+        if (!m.find()) {
             return null;
         }
-        String rest = source.substring(ALIAS_PREFIX.length()).strip();
-        int end = 0;
-        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? null : rest.substring(0, end);
+        return m.group(1) != null
+                ? new GazetteerEntry.AliasOf(GazetteerEntry.GEONAMES, m.group(2), true)
+                : new GazetteerEntry.AliasOf(GazetteerEntry.CODAB, m.group(4), true);
     }
-
 }

@@ -8,15 +8,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.tansiq.config.TansiqConfig;
 
-/** Brings the gazetteer up to date with the configured files, then builds the name index. */
+/**
+ * Brings the gazetteer up to date with the configured files, then builds the name index. The
+ * order matters: GeoNames and the COD-AB units first, then the curated rows that extend them,
+ * then Who's On First, which extends GeoNames and may not take the keys of the others; a source
+ * is applied again whenever one it builds on changed. Last, every place in Iraq gets the codes
+ * of the units it lies in.
+ */
 @ApplicationScoped
 public class GazetteerSetup {
 
     private static final Logger LOG = Logger.getLogger(GazetteerSetup.class);
+    /** COD-AB file names carry their level: irq_admbnda_adm2_cso_20190603.geojson. */
+    private static final Pattern ADMIN_LEVEL_FILE = Pattern.compile(".*_adm([123])_.*\\.geojson");
 
     private final GazetteerLoader loader;
     private final NameIndex nameIndex;
@@ -29,7 +41,18 @@ public class GazetteerSetup {
     }
 
     public void ensureLoaded() {
-        boolean geoNamesChanged = false;
+        boolean geoNames = loadGeoNames();
+        boolean units = loadAdminBoundaries();
+        boolean curated = loadCurated(geoNames || units);
+        boolean wof = loadWhosOnFirst(geoNames || units || curated);
+        if (geoNames || units || curated || wof) {
+            loader.assignAdminUnits();
+        }
+        nameIndex.reload();
+    }
+
+    private boolean loadGeoNames() {
+        boolean changed = false;
         for (String file : config.gazetteer().geonamesFiles().orElse(List.of())) {
             Path path = Path.of(file.strip());
             if (!Files.isReadable(path)) {
@@ -37,14 +60,43 @@ public class GazetteerSetup {
                         + " or set TANSIQ_GEONAMES_FILES", path.toAbsolutePath());
                 continue;
             }
-            geoNamesChanged |= !loader.loadGeoNames(path).skipped();
+            changed |= !loader.loadGeoNames(path).skipped();
         }
-        loadCurated(geoNamesChanged);
-        nameIndex.reload();
+        return changed;
     }
 
-    /** Curated names extend GeoNames places, so they are applied again whenever GeoNames reloads. */
-    private void loadCurated(boolean force) {
+    /** Governorates, districts and sub-districts, in that order. */
+    private boolean loadAdminBoundaries() {
+        String dir = config.gazetteer().adminBoundariesDir().map(String::strip).orElse("");
+        if (dir.isEmpty()) {
+            return false;
+        }
+        Path folder = Path.of(dir);
+        if (!Files.isDirectory(folder)) {
+            LOG.warnf("COD-AB boundaries folder %s not found: governorates and districts are not loaded"
+                    + " (tansiq.gazetteer.admin-boundaries-dir)", folder.toAbsolutePath());
+            return false;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> level(f) > 0).sorted(Comparator.comparingInt(GazetteerSetup::level)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean changed = false;
+        for (Path file : files) {
+            changed |= !loader.loadAdminBoundaries(file).skipped();
+        }
+        return changed;
+    }
+
+    private static int level(Path file) {
+        Matcher m = ADMIN_LEVEL_FILE.matcher(file.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Curated names extend GeoNames places and COD-AB units, so they are applied again when those reload. */
+    private boolean loadCurated(boolean force) {
         String resource = config.gazetteer().curatedResource();
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -53,9 +105,23 @@ public class GazetteerSetup {
             byte[] content = in.readAllBytes();
             List<GazetteerEntry> entries = CuratedPlacesReader.read(
                     new InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8));
-            loader.loadCurated("curated:" + resource, content, entries, force);
+            return !loader.loadCurated("curated:" + resource, content, entries, force).skipped();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean loadWhosOnFirst(boolean force) {
+        String file = config.gazetteer().wofFile().map(String::strip).orElse("");
+        if (file.isEmpty()) {
+            return false;
+        }
+        Path path = Path.of(file);
+        if (!Files.isReadable(path)) {
+            LOG.warnf("Who's On First file %s not found: its villages are not loaded (tansiq.gazetteer.wof-file)",
+                    path.toAbsolutePath());
+            return false;
+        }
+        return !loader.loadWhosOnFirst(path, force).skipped();
     }
 }

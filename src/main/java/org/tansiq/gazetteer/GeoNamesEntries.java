@@ -49,6 +49,7 @@ public final class GeoNamesEntries {
                 r.admin2Code(),
                 r.latitude(),
                 r.longitude(),
+                null,
                 null);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 
 /** A gazetteer entry. Rows are written in bulk by {@link GazetteerLoader}; this maps them for reading. */
@@ -59,7 +60,21 @@ public class Place {
     @Column(name = "source_id", nullable = false)
     public String sourceId;
 
-    /** WGS 84 (SRID 4326); x is longitude. */
+    /** WGS 84 (SRID 4326); x is longitude. For an area, a point on its surface. */
     @Column(columnDefinition = "geometry(Point,4326)", nullable = false)
     public Point geom;
+
+    /** An administrative unit's extent (COD-AB polygons); null for places that are points. */
+    @Column(columnDefinition = "geometry(MultiPolygon,4326)")
+    public MultiPolygon area;
+
+    /** COD-AB governorate, district and sub-district codes: a unit's own and its parents', or those covering the point. */
+    @Column(name = "adm1_pcode")
+    public String adm1Pcode;
+
+    @Column(name = "adm2_pcode")
+    public String adm2Pcode;
+
+    @Column(name = "adm3_pcode")
+    public String adm3Pcode;
 }

@@ -42,8 +42,36 @@ class CuratedPlacesReaderTest {
         List<GazetteerEntry> entries = CuratedPlacesReader.read(new StringReader(HEADER
                 + "alias-90026,طوز خورماتو,Tuz Khurmatu,طوزخرماتو,P,PPLA2,IQ,18,34.88808,44.63256,,"
                 + "\"geonames:90026 (cities500): alias\",note\n"));
-        assertEquals("90026", entries.get(0).aliasOf());
+        assertEquals(new GazetteerEntry.AliasOf("geonames", "90026", true), entries.get(0).aliasOf());
         assertTrue(entries.get(0).matchKeys().contains("طوزخرماتو"));
+    }
+
+    @Test
+    void aliasRowsMayNameACodAbUnit() throws IOException {
+        List<GazetteerEntry> entries = CuratedPlacesReader.read(new StringReader(HEADER
+                + "gov-diyala,ديالى,Diyala,ديالي|Diyala,A,ADM1,IQ,10,34.0715,44.896,0,"
+                + "\"codab:IQG10 (OCHA COD-AB Iraq ADM1): alias row\",note\n"));
+        assertEquals(new GazetteerEntry.AliasOf("codab", "IQG10", true), entries.get(0).aliasOf());
+        assertEquals("gov-diyala", entries.get(0).sourceId(), "its own id if COD-AB is not loaded");
+        assertTrue(entries.get(0).matchKeys().contains("ديالي"));
+    }
+
+    @Test
+    void theGovernoratesOfTheCuratedFileExtendCodAbUnits() throws IOException {
+        List<GazetteerEntry> entries;
+        try (Reader r = Files.newBufferedReader(CURATED, StandardCharsets.UTF_8)) {
+            entries = CuratedPlacesReader.read(r);
+        }
+        List<GazetteerEntry> governorates = entries.stream().filter(e -> e.sourceId().startsWith("gov-")).toList();
+        assertEquals(18, governorates.size());
+        assertTrue(governorates.stream().allMatch(e -> e.aliasOf() != null && e.aliasOf().source().equals("codab")
+                && e.aliasOf().sourceId().matches("IQG\\d\\d")), governorates.toString());
+        assertEquals("IQG13Q02N01", byKey(entries, "rashad-subdistrict").aliasOf().sourceId());
+        assertEquals("Ninewa", byKey(entries, "gov-nineveh").nameEn(), "the curated display name stays");
+        GazetteerEntry hamrin = byKey(entries, "hamrin-mountains");
+        assertEquals("MTS", hamrin.featureCode());
+        assertNull(hamrin.aliasOf());
+        assertTrue(hamrin.matchKeys().contains("حمرين"));
     }
 
     @Test
