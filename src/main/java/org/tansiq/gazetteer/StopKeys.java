@@ -18,7 +18,16 @@ public class StopKeys {
     private final Set<String> keys;
 
     StopKeys() {
-        this.keys = Set.copyOf(read());
+        this(read());
+    }
+
+    private StopKeys(Set<String> keys) {
+        this.keys = Set.copyOf(keys);
+    }
+
+    /** The project's stop keys (Lucene's, the triggers', the file's), outside CDI: for tests and tools. */
+    public static StopKeys standard() {
+        return new StopKeys();
     }
 
     public Set<String> keys() {

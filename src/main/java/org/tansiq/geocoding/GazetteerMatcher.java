@@ -2,10 +2,13 @@ package org.tansiq.geocoding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tansiq.gazetteer.NameIndex;
 import org.tansiq.gazetteer.NotPlacePhrases;
 import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.gazetteer.StopKeys;
 import org.tansiq.gazetteer.Trigger;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.NormalizedText;
@@ -27,10 +30,13 @@ public class GazetteerMatcher {
 
     private final NameIndex index;
     private final NotPlacePhrases notPlaces;
+    private final StopKeys stopKeys;
+    private volatile Tables tables;
 
-    GazetteerMatcher(NameIndex index, NotPlacePhrases notPlaces) {
+    GazetteerMatcher(NameIndex index, NotPlacePhrases notPlaces, StopKeys stopKeys) {
         this.index = index;
         this.notPlaces = notPlaces;
+        this.stopKeys = stopKeys;
     }
 
     /** Changes whenever the dictionary or the skipped phrases change. */
@@ -53,6 +59,9 @@ public class GazetteerMatcher {
             }
             Match m = longestAt(tokens, i, nt.text());
             if (m == null) {
+                m = misspeltAt(tokens, i, nt.text(), listEnd);
+            }
+            if (m == null) {
                 i++;
                 continue;
             }
@@ -63,7 +72,8 @@ public class GazetteerMatcher {
                 // «محافظات ديالى، كركوك و نينوى»: one type word covers the whole list.
                 trigger = listTrigger;
             }
-            spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, m.candidates()));
+            spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, m.candidates(),
+                    m.fuzzy()));
             i += m.tokens();
             listTrigger = trigger;
             listEnd = i;
@@ -71,14 +81,52 @@ public class GazetteerMatcher {
         return spans;
     }
 
-    private Match longestAt(List<Token> tokens, int i, String normalized) {
-        int reach = Math.min(index.maxTokens(), tokens.size() - i);
-        for (int n = reach; n >= 1; n--) {
-            if (!joinedThrough(tokens, i, i + n, normalized)) {
-                continue;
+    /**
+     * The benchmark's baseline: the same normalisation, tokens and dictionary walk as
+     * {@link #find}, with each word taken only as written (no proclitic readings), no outlet
+     * phrases, no misspellings and no spans built. Returns how many names it met.
+     */
+    public int bareScan(String text) {
+        Tables tables = tables();
+        String normalized = ArabicNormalizer.normalize(text).text();
+        List<Token> tokens = Tokenizer.tokenize(normalized);
+        int matches = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            int longest = tables.longestFrom.getOrDefault(tokens.get(i).text(), 0);
+            int length = 0;
+            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && length == 0; n--) {
+                String key = tokens.get(i).text() + (n == 1 ? "" : tail(tokens, i + 1, i + n));
+                if (!index.lookup(key).isEmpty()) {
+                    length = n;
+                }
             }
-            String rest = tail(tokens, i + 1, i + n);
-            for (Proclitics.Reading first : Proclitics.readings(tokens.get(i).text())) {
+            matches += length > 0 ? 1 : 0;
+            i += Math.max(1, length);
+        }
+        return matches;
+    }
+
+    private Match longestAt(List<Token> tokens, int i, String normalized) {
+        Tables tables = tables();
+        List<Proclitics.Reading> readings = Proclitics.readings(tokens.get(i).text());
+        // How far the name may run: no further than the longest name starting with this word,
+        // and no further than the tokens joined by spaces or hyphens only.
+        int longest = 0;
+        for (Proclitics.Reading r : readings) {
+            longest = Math.max(longest, tables.longestFrom.getOrDefault(r.text(), 0));
+        }
+        int reach = 1;
+        while (reach < longest && i + reach < tokens.size() && joined(tokens.get(i + reach - 1),
+                tokens.get(i + reach), normalized)) {
+            reach++;
+        }
+        for (int n = Math.min(reach, longest); n >= 1; n--) {
+            String rest = n == 1 ? "" : tail(tokens, i + 1, i + n);
+            for (Proclitics.Reading first : readings) {
+                if (tables.longestFrom.getOrDefault(first.text(), 0) < n) {
+                    continue;
+                }
                 String key = first.text() + rest;
                 if (n == 1 && key.length() < MIN_SINGLE_TOKEN_LENGTH && key.chars().noneMatch(Character::isDigit)) {
                     continue;
@@ -89,7 +137,7 @@ public class GazetteerMatcher {
                     found = index.lookup(key);
                 }
                 if (!found.isEmpty()) {
-                    return new Match(n, first.prefixLength(), key, found);
+                    return new Match(n, first.prefixLength(), key, found, false);
                 }
             }
         }
@@ -108,16 +156,6 @@ public class GazetteerMatcher {
         String gap = normalized.substring(tokens.get(previousEnd - 1).end(), tokens.get(i).start() + prefixLength)
                 .replaceAll("[\\s,\u060C]", "");
         return gap.isEmpty() || gap.equals(AND);
-    }
-
-    /** True when every gap between tokens [from, to) is only spaces or hyphens. */
-    private static boolean joinedThrough(List<Token> tokens, int from, int to, String normalized) {
-        for (int k = from + 1; k < to; k++) {
-            if (!joined(tokens.get(k - 1), tokens.get(k), normalized)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** True when only spaces or hyphens stand between two tokens, so they can form one name. */
@@ -139,6 +177,106 @@ public class GazetteerMatcher {
         return sb.toString();
     }
 
-    private record Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates) {
+    /**
+     * A one-word name one edit away from a notable place's name, taken only where the text
+     * expects a place: right after a trigger word, or as an item of a list of places
+     * («كركوك وخمور وزمار»: «خمور» for «مخمور»).
+     */
+    private Match misspeltAt(List<Token> tokens, int i, String normalized, int listEnd) {
+        boolean afterTrigger = i > 0 && Trigger.of(tokens.get(i - 1).text()) != null;
+        // Stripped readings first: «وخمور» is «و» + a misspelling, not a misspelling of «مخمور».
+        List<Proclitics.Reading> readings = new ArrayList<>(Proclitics.readings(tokens.get(i).text()));
+        // An ordinary word («وكان», «خمور») is taken for a misspelt name only between two places
+        // of a list: «كركوك وخمور وزمار».
+        boolean ordinary = readings.stream().anyMatch(r -> stopKeys.keys().contains(r.text()));
+        readings.sort(java.util.Comparator.comparingInt(Proclitics.Reading::prefixLength).reversed());
+        for (Proclitics.Reading r : readings) {
+            List<String> near = fuzzy().near(r.text());
+            if (near.size() != 1 || FuzzyNames.isDerivedForm(r.text(), near.get(0))) {
+                continue; // none, ambiguous, or a nisba («كركوكي») rather than a misspelling
+            }
+            boolean evidence = ordinary ? betweenListItems(tokens, i, r.prefixLength(), normalized, listEnd)
+                    : afterTrigger || listItem(tokens, i, r.prefixLength(), normalized, listEnd);
+            if (evidence) {
+                return new Match(1, r.prefixLength(), near.get(0), index.lookup(near.get(0)), true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the word at {@code i} stands in a list of places: a comma or «و» separates it from
+     * a name just before it, or from a name just after it.
+     */
+    private boolean listItem(List<Token> tokens, int i, int prefixLength, String normalized, int listEnd) {
+        return afterListItem(tokens, i, prefixLength, normalized, listEnd) || beforeListItem(tokens, i, normalized);
+    }
+
+    private boolean betweenListItems(List<Token> tokens, int i, int prefixLength, String normalized, int listEnd) {
+        return afterListItem(tokens, i, prefixLength, normalized, listEnd) && beforeListItem(tokens, i, normalized);
+    }
+
+    private static boolean afterListItem(List<Token> tokens, int i, int prefixLength, String normalized,
+            int listEnd) {
+        return i > 0 && listEnd == i && separatedByListMark(tokens, i - 1, i, prefixLength, normalized);
+    }
+
+    private boolean beforeListItem(List<Token> tokens, int i, String normalized) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Match next = longestAt(tokens, i + 1, normalized);
+        return next != null && separatedByListMark(tokens, i, i + 1, next.prefixLength(), normalized);
+    }
+
+    /** True when a comma or the conjunction «و» (alone or fused to the second word) joins two words. */
+    private static boolean separatedByListMark(List<Token> tokens, int a, int b, int prefixLength,
+            String normalized) {
+        String gap = normalized.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
+        boolean fusedAnd = tokens.get(b).text().startsWith(AND) && prefixLength > 0;
+        return gap.equals(",") || gap.equals("\u060C") || gap.equals(AND) || fusedAnd && gap.isEmpty();
+    }
+
+    private FuzzyNames fuzzy() {
+        return tables().fuzzy;
+    }
+
+    /** The tables derived from the current index, rebuilt when the index changes. */
+    private Tables tables() {
+        String current = index.fingerprint();
+        Tables t = tables;
+        if (t == null || !t.builtFor.equals(current)) {
+            synchronized (this) {
+                if (tables == null || !tables.builtFor.equals(current)) {
+                    tables = Tables.of(index, current);
+                }
+                t = tables;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * What the matcher derives from the index: for each word, the length in words of the
+     * longest name it begins (most words begin none, so most positions cost one lookup per
+     * reading), and the fuzzy table.
+     */
+    private record Tables(String builtFor, Map<String, Integer> longestFrom, FuzzyNames fuzzy) {
+
+        static Tables of(NameIndex index, String fingerprint) {
+            Map<String, Integer> longestFrom = new HashMap<>();
+            for (String key : index.keys()) {
+                int space = key.indexOf(' ');
+                String first = space < 0 ? key : key.substring(0, space);
+                int words = space < 0 ? 1 : key.split(" ").length;
+                longestFrom.merge(first, words, Math::max);
+            }
+            FuzzyNames fuzzy = FuzzyNames.of(index, p -> p.isCurated() || ("IQ".equals(p.countryCode())
+                    && !org.tansiq.geocoding.resolution.MinorPlaceFilter.isMinor(p)));
+            return new Tables(fingerprint, Map.copyOf(longestFrom), fuzzy);
+        }
+    }
+
+    private record Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates, boolean fuzzy) {
     }
 }

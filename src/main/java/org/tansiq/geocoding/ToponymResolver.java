@@ -37,6 +37,8 @@ import org.tansiq.geocoding.resolution.TriggerTypePass;
 public class ToponymResolver {
 
     static final int MAX_ALTERNATIVES = 3;
+    /** A misspelt name is a guess, however good the place's score. */
+    static final double FUZZY_CONFIDENCE_FACTOR = 0.8;
     /** A first-round choice this sure becomes an anchor for co-location. */
     static final double ANCHOR_CONFIDENCE = 0.75;
 
@@ -66,8 +68,9 @@ public class ToponymResolver {
             if (ranked.isEmpty()) {
                 continue;
             }
+            double confidence = confidence(doc, ranked) * (span.fuzzy() ? FUZZY_CONFIDENCE_FACTOR : 1);
             out.add(new ResolvedMention(span.start(), span.end(), span.surface(), ranked.get(0).place(),
-                    confidence(doc, ranked), ranked.stream().skip(1).limit(MAX_ALTERNATIVES).map(Candidate::place).toList()));
+                    Math.round(confidence * 1000) / 1000.0, ranked.stream().skip(1).limit(MAX_ALTERNATIVES).map(Candidate::place).toList()));
         }
         return out;
     }

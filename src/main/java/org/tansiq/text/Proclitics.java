@@ -1,8 +1,7 @@
 package org.tansiq.text;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Arabic attaches conjunctions, prepositions and the article to the word that follows
@@ -33,26 +32,36 @@ public final class Proclitics {
 
     /** The token as written, then each reading with a proclitic removed, shortest prefix first. */
     public static List<Reading> readings(String token) {
-        Map<String, Reading> out = new LinkedHashMap<>();
-        out.put(token, new Reading(token, 0));
+        // Runs once per word of every article: plain lists, no maps (readings are few).
+        List<Reading> out = new ArrayList<>(4);
+        out.add(new Reading(token, 0));
         for (String p : PREFIXES) {
             if (token.startsWith(p) && token.length() - p.length() >= MIN_STEM) {
                 String rest = token.substring(p.length());
-                out.putIfAbsent(rest, new Reading(rest, p.length()));
+                add(out, rest, p.length());
                 if (p.endsWith(LAM) && rest.startsWith(LAM)) {
                     // «للموصل»: the lam of the article stands in the text, its alef does not.
-                    out.putIfAbsent(ARTICLE + rest.substring(1), new Reading(ARTICLE + rest.substring(1), p.length()));
+                    add(out, ARTICLE + rest.substring(1), p.length());
                 }
             }
         }
         // Gazetteers write some names without the article the text uses («الكوير» / «كوير»);
         // the article stays inside the mention.
-        for (Reading r : List.copyOf(out.values())) {
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Reading r = out.get(i);
             if (r.text().startsWith(ARTICLE) && r.text().length() - ARTICLE.length() >= MIN_STEM) {
-                String bare = r.text().substring(ARTICLE.length());
-                out.putIfAbsent(bare, new Reading(bare, r.prefixLength()));
+                add(out, r.text().substring(ARTICLE.length()), r.prefixLength());
             }
         }
-        return List.copyOf(out.values());
+        return out;
+    }
+
+    private static void add(List<Reading> out, String text, int prefixLength) {
+        for (Reading r : out) {
+            if (r.text().equals(text)) {
+                return;
+            }
+        }
+        out.add(new Reading(text, prefixLength));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tansiq.gazetteer.NameIndex;
 import org.tansiq.gazetteer.NotPlacePhrases;
 import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.gazetteer.StopKeys;
 import org.tansiq.gazetteer.Trigger;
 import org.tansiq.text.NameKeys;
 
@@ -30,8 +31,11 @@ class GazetteerMatcherTest {
     static final PlaceCandidate KALAR = place(9, "كلار", "P", "PPLA2", 0);
     static final PlaceCandidate LAR = place(10, "لار", "P", "PPL", 0);
     static final PlaceCandidate TEL_ASWAD = place(11, "تل اسود كبير", "P", "PPL", 0);
+    static final PlaceCandidate MAKHMOUR = place(12, "مخمور", "P", "PPLA2", 0);
+    static final PlaceCandidate ZUMMAR = place(13, "زمار", "P", "PPLA3", 0);
 
-    final GazetteerMatcher matcher = new GazetteerMatcher(index(), NotPlacePhrases.of(List.of("كوردستان 24")));
+    final GazetteerMatcher matcher = new GazetteerMatcher(index(), NotPlacePhrases.of(List.of("كوردستان 24")),
+            StopKeys.standard());
 
     @ParameterizedTest(name = "{0}: «{1}»")
     @CsvSource({
@@ -110,6 +114,31 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void aMisspeltNameInAListOfPlacesIsFound() {
+        List<ToponymSpan> spans = matcher.find("في المناطق المتنازع عليها مثل كركوك وخمور وزمار وسنجار");
+        ToponymSpan misspelt = spans.stream().filter(s -> s.surface().equals("خمور")).findFirst().orElseThrow();
+        assertTrue(misspelt.fuzzy());
+        assertEquals(MAKHMOUR, misspelt.candidates().get(0));
+    }
+
+    @Test
+    void aMisspeltNameAfterATriggerIsFound() {
+        assertEquals("مخمور", matcher.find("في قضاء مخموور").get(0).key());
+    }
+
+    @Test
+    void withoutContextAWordNearANameIsJustAWord() {
+        assertTrue(matcher.find("لا تباع الخمور هنا").isEmpty());
+        assertTrue(matcher.find("زار كركوك مخموري").stream().noneMatch(ToponymSpan::fuzzy),
+                "a space alone does not make a list");
+    }
+
+    @Test
+    void aNisbaIsNotAMisspelling() {
+        assertTrue(matcher.find("في زمار، وقال كمال مخموري").stream().noneMatch(ToponymSpan::fuzzy));
+    }
+
+    @Test
     void trailingMarksStayInTheMention() {
         String text = "في كركوكَ اليوم";
         assertEquals("كركوكَ", matcher.find(text).get(0).surface());
@@ -117,7 +146,8 @@ class GazetteerMatcherTest {
 
     private static NameIndex index() {
         Map<String, List<PlaceCandidate>> m = new HashMap<>();
-        for (PlaceCandidate p : List.of(KIRKUK, MOSUL, TUZ, K1, QARA_CHOGH, BAGHDAD, KURDISTAN, KALAR, LAR, TEL_ASWAD)) {
+        for (PlaceCandidate p : List.of(KIRKUK, MOSUL, TUZ, K1, QARA_CHOGH, BAGHDAD, KURDISTAN, KALAR, LAR, TEL_ASWAD,
+                MAKHMOUR, ZUMMAR)) {
             NameKeys.keys(p.nameAr()).forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(p));
         }
         m.get("كركوك").add(KIRKUK_GOV);

@@ -1,0 +1,105 @@
+package org.tansiq.geocoding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.tansiq.gazetteer.NameIndex;
+import org.tansiq.gazetteer.PlaceCandidate;
+
+/**
+ * Misspelt names one edit away from a known one («خمور» for «مخمور»), found with the symmetric
+ * delete method: every key and every one-letter deletion of it point back to the key, so a
+ * token matches when it or one of its deletions is in the table. Only one-word names of
+ * {@link #MIN_LENGTH}+ letters that name a notable place are indexed, and the matcher asks only
+ * where the context says a place is expected.
+ */
+public final class FuzzyNames {
+
+    /** Shorter names are one edit away from too many words. */
+    static final int MIN_LENGTH = 5;
+
+    private final Map<String, Set<String>> byVariant = new HashMap<>();
+
+    private FuzzyNames() {
+    }
+
+    /** Builds the table from the keys of {@code index} whose places pass {@code notable}. */
+    public static FuzzyNames of(NameIndex index, Predicate<PlaceCandidate> notable) {
+        FuzzyNames fuzzy = new FuzzyNames();
+        for (String key : index.keys()) {
+            if (key.length() < MIN_LENGTH || key.indexOf(' ') >= 0
+                    || index.lookup(key).stream().noneMatch(notable)) {
+                continue;
+            }
+            fuzzy.byVariant.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(key);
+            for (String d : deletions(key)) {
+                fuzzy.byVariant.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(key);
+            }
+        }
+        return fuzzy;
+    }
+
+    /** Known keys within one edit (insertion, deletion or substitution) of {@code token}, itself excluded. */
+    public List<String> near(String token) {
+        if (token.length() < MIN_LENGTH - 1) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>(byVariant.getOrDefault(token, Set.of()));
+        for (String d : deletions(token)) {
+            found.addAll(byVariant.getOrDefault(d, Set.of()));
+        }
+        found.remove(token);
+        List<String> out = new ArrayList<>();
+        for (String key : found) {
+            if (oneEditApart(token, key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code word} is {@code name} plus an Arabic derivational ending: the nisba
+     * («كركوكي», «كركوكيه») or a plural of it, which name people and things from a place, not
+     * the place misspelt.
+     */
+    public static boolean isDerivedForm(String word, String name) {
+        if (!word.startsWith(name)) {
+            return false;
+        }
+        String ending = word.substring(name.length());
+        return DERIVED_ENDINGS.contains(ending);
+    }
+
+    /** Endings after normalisation (teh marbuta folded to heh). */
+    static final Set<String> DERIVED_ENDINGS = Set.of("ي", "يه", "ين", "يون", "يا", "ه");
+
+    static List<String> deletions(String s) {
+        List<String> out = new ArrayList<>(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.add(s.substring(0, i) + s.substring(i + 1));
+        }
+        return out;
+    }
+
+    /** Levenshtein distance exactly 1 (the table also returns pairs two substitutions apart). */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+}
