@@ -8,7 +8,7 @@ const FOCUS_COUNTRY = 'IQ';
 const DEFAULTS = Object.freeze({
   tileUrl: '',
   // The API supplies the exact wording; this only keeps the credit on screen if it is unreachable.
-  attribution: 'Places: GeoNames (CC BY 4.0) · Boundaries: OCHA COD-AB',
+  attribution: "Places: GeoNames (CC BY 4.0), Who's On First (CC0 / CC BY 4.0) · Boundaries: OCHA COD-AB (CC BY 3.0 IGO)",
   tileAttribution: '© OpenStreetMap contributors',
   center: [35.5, 44.0],
   zoom: 7,

@@ -9,8 +9,9 @@ import java.util.Optional;
 public class LayerCatalogue {
 
     /** Attribution every layer carries: where the geometry and names come from. */
-    public static final String ATTRIBUTION = "Places: GeoNames (CC BY 4.0) and Tansiq's curated supplement;"
-            + " governorate points from OCHA COD-AB Iraq (CC BY 3.0 IGO)";
+    public static final String ATTRIBUTION = "Places: GeoNames geonames.org (CC BY 4.0), Who's On First"
+            + " whosonfirst.org (CC0; GeoNames-derived records CC BY 4.0) and Tansiq's curated supplement;"
+            + " administrative units: OCHA COD-AB Iraq, CSO / OCHA 2019 (CC BY 3.0 IGO)";
 
     private static final List<Layer> LAYERS = List.of(
             new Layer(PlacesLayer.ID, "Places named in the articles",
