@@ -184,6 +184,12 @@ public class GazetteerMatcher {
      */
     private Match misspeltAt(List<Token> tokens, int i, String normalized, int listEnd) {
         boolean afterTrigger = i > 0 && Trigger.of(tokens.get(i - 1).text()) != null;
+        // Most words stand in no list and after no trigger: leave them before any fuzzy work.
+        boolean markBefore = i > 0 && listEnd == i && listMarkBetween(tokens, i - 1, i, normalized);
+        boolean markAfter = i + 1 < tokens.size() && listMarkBetween(tokens, i, i + 1, normalized);
+        if (!afterTrigger && !markBefore && !markAfter) {
+            return null;
+        }
         // Stripped readings first: «وخمور» is «و» + a misspelling, not a misspelling of «مخمور».
         List<Proclitics.Reading> readings = new ArrayList<>(Proclitics.readings(tokens.get(i).text()));
         // An ordinary word («وكان», «خمور») is taken for a misspelt name only between two places
@@ -195,8 +201,9 @@ public class GazetteerMatcher {
             if (near.size() != 1 || FuzzyNames.isDerivedForm(r.text(), near.get(0))) {
                 continue; // none, ambiguous, or a nisba («كركوكي») rather than a misspelling
             }
-            boolean evidence = ordinary ? betweenListItems(tokens, i, r.prefixLength(), normalized, listEnd)
-                    : afterTrigger || listItem(tokens, i, r.prefixLength(), normalized, listEnd);
+            boolean before = markBefore && separatedByListMark(tokens, i - 1, i, r.prefixLength(), normalized);
+            boolean after = markAfter && beforeListItem(tokens, i, normalized);
+            boolean evidence = ordinary ? before && after : afterTrigger || before || after;
             if (evidence) {
                 return new Match(1, r.prefixLength(), near.get(0), index.lookup(near.get(0)), true);
             }
@@ -204,21 +211,11 @@ public class GazetteerMatcher {
         return null;
     }
 
-    /**
-     * True when the word at {@code i} stands in a list of places: a comma or «و» separates it from
-     * a name just before it, or from a name just after it.
-     */
-    private boolean listItem(List<Token> tokens, int i, int prefixLength, String normalized, int listEnd) {
-        return afterListItem(tokens, i, prefixLength, normalized, listEnd) || beforeListItem(tokens, i, normalized);
-    }
-
-    private boolean betweenListItems(List<Token> tokens, int i, int prefixLength, String normalized, int listEnd) {
-        return afterListItem(tokens, i, prefixLength, normalized, listEnd) && beforeListItem(tokens, i, normalized);
-    }
-
-    private static boolean afterListItem(List<Token> tokens, int i, int prefixLength, String normalized,
-            int listEnd) {
-        return i > 0 && listEnd == i && separatedByListMark(tokens, i - 1, i, prefixLength, normalized);
+    /** Cheap test: a comma, or «و» alone or at the start of the second word, between two words. */
+    private static boolean listMarkBetween(List<Token> tokens, int a, int b, String normalized) {
+        String gap = normalized.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
+        return gap.equals(",") || gap.equals("\u060C") || gap.equals(AND)
+                || gap.isEmpty() && tokens.get(b).text().startsWith(AND);
     }
 
     private boolean beforeListItem(List<Token> tokens, int i, String normalized) {
