@@ -41,13 +41,33 @@ public enum Trigger {
 
     /** The trigger a normalised token is, allowing the proclitics «و», «ب», «ل», «ف» and «ال». */
     public static Trigger of(String normalizedToken) {
+        // Asked of most words of every article: a map look-up first, readings only for words
+        // that may carry a proclitic and are not much longer than the longest trigger word.
+        Trigger direct = ByWord.MAP.get(normalizedToken);
+        if (direct != null || normalizedToken.length() > ByWord.LONGEST + 3) {
+            return direct;
+        }
         for (Proclitics.Reading form : Proclitics.readings(normalizedToken)) {
-            for (Trigger t : values()) {
-                if (t.words.contains(form.text())) {
-                    return t;
-                }
+            Trigger t = ByWord.MAP.get(form.text());
+            if (t != null) {
+                return t;
             }
         }
         return null;
+    }
+
+    /** Every trigger word to its trigger (a holder class: enum constants exist before it is built). */
+    private static final class ByWord {
+        static final java.util.Map<String, Trigger> MAP;
+        static final int LONGEST;
+
+        static {
+            java.util.Map<String, Trigger> map = new java.util.HashMap<>();
+            for (Trigger t : values()) {
+                t.words.forEach(w -> map.putIfAbsent(w, t));
+            }
+            MAP = java.util.Map.copyOf(map);
+            LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
+        }
     }
 }
