@@ -270,7 +270,10 @@ public class GazetteerMatcher {
             }
             FuzzyNames fuzzy = FuzzyNames.of(index, p -> p.isCurated() || ("IQ".equals(p.countryCode())
                     && !org.tansiq.geocoding.resolution.MinorPlaceFilter.isMinor(p)));
-            return new Tables(fingerprint, Map.copyOf(longestFrom), fuzzy);
+            // A HashMap, not Map.copyOf: Arabic keys collide a lot under String.hashCode (the letters
+            // are 36 consecutive code points, the hash multiplier 31), which the immutable map's
+            // linear probing handles far worse than HashMap's tree bins.
+            return new Tables(fingerprint, java.util.Collections.unmodifiableMap(longestFrom), fuzzy);
         }
     }
 
