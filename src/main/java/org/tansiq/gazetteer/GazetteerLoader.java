@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,13 +16,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.tansiq.text.Sha256;
 
 /**
  * Loads gazetteer files into {@code place} with COPY (a staging table, then one
@@ -160,7 +158,7 @@ public class GazetteerLoader {
     /** Loads a GeoNames dump unless this exact file content was loaded before. */
     public LoadResult loadGeoNames(Path file) {
         String dataset = "geonames:" + file.getFileName();
-        return load(dataset, sha256(file), false, c -> sink -> {
+        return load(dataset, Sha256.hex(file), false, c -> sink -> {
             int malformed = GeoNamesDumpReader.read(file, r -> sink.accept(GeoNamesEntries.toEntry(r)));
             if (malformed > 0) {
                 LOG.warnf("%s: skipped %d malformed lines", file, malformed);
@@ -171,7 +169,7 @@ public class GazetteerLoader {
     /** Loads one level of COD-AB boundaries (a GeoJSON file) unless it was loaded before. */
     public LoadResult loadAdminBoundaries(Path file) {
         String dataset = "codab:" + file.getFileName();
-        return load(dataset, sha256(file), false, c -> sink -> {
+        return load(dataset, Sha256.hex(file), false, c -> sink -> {
             try (InputStream in = Files.newInputStream(file)) {
                 AdminBoundariesReader.read(in).forEach(sink);
             }
@@ -184,7 +182,7 @@ public class GazetteerLoader {
      */
     public LoadResult loadWhosOnFirst(Path file, boolean force) {
         String dataset = "wof:" + file.getFileName();
-        return load(dataset, sha256(file), force, c -> {
+        return load(dataset, Sha256.hex(file), force, c -> {
             ReservedKeys reserved = reservedKeys(c);
             WhosOnFirstReader.Result read;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -199,7 +197,7 @@ public class GazetteerLoader {
 
     /** Loads curated entries; {@code force} re-applies them after the places they extend reloaded. */
     public LoadResult loadCurated(String dataset, byte[] content, List<GazetteerEntry> entries, boolean force) {
-        return load(dataset, sha256(content), force, c -> sink -> entries.forEach(sink));
+        return load(dataset, Sha256.hex(content), force, c -> sink -> entries.forEach(sink));
     }
 
     /**
@@ -311,30 +309,6 @@ public class GazetteerLoader {
             ps.setString(2, checksum);
             ps.setInt(3, rows);
             ps.executeUpdate();
-        }
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

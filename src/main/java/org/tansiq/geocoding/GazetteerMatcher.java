@@ -185,8 +185,8 @@ public class GazetteerMatcher {
     private Match misspeltAt(List<Token> tokens, int i, String normalized, int listEnd) {
         boolean afterTrigger = i > 0 && Trigger.of(tokens.get(i - 1).text()) != null;
         // Most words stand in no list and after no trigger: leave them before any fuzzy work.
-        boolean markBefore = i > 0 && listEnd == i && listMarkBetween(tokens, i - 1, i, normalized);
-        boolean markAfter = i + 1 < tokens.size() && listMarkBetween(tokens, i, i + 1, normalized);
+        boolean markBefore = i > 0 && listEnd == i && separatedByListMark(tokens, i - 1, i, true, normalized);
+        boolean markAfter = i + 1 < tokens.size() && separatedByListMark(tokens, i, i + 1, true, normalized);
         if (!afterTrigger && !markBefore && !markAfter) {
             return null;
         }
@@ -201,7 +201,8 @@ public class GazetteerMatcher {
             if (near.size() != 1 || FuzzyNames.isDerivedForm(r.text(), near.get(0))) {
                 continue; // none, ambiguous, or a nisba («كركوكي») rather than a misspelling
             }
-            boolean before = markBefore && separatedByListMark(tokens, i - 1, i, r.prefixLength(), normalized);
+            boolean before = markBefore
+                    && separatedByListMark(tokens, i - 1, i, r.prefixLength() > 0, normalized);
             boolean after = markAfter && beforeListItem(tokens, i, normalized);
             boolean evidence = ordinary ? before && after : afterTrigger || before || after;
             if (evidence) {
@@ -211,27 +212,24 @@ public class GazetteerMatcher {
         return null;
     }
 
-    /** Cheap test: a comma, or «و» alone or at the start of the second word, between two words. */
-    private static boolean listMarkBetween(List<Token> tokens, int a, int b, String normalized) {
-        String gap = normalized.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
-        return gap.equals(",") || gap.equals("\u060C") || gap.equals(AND)
-                || gap.isEmpty() && tokens.get(b).text().startsWith(AND);
-    }
-
+    /** True when the next word begins a known name and a list mark joins it to this one. */
     private boolean beforeListItem(List<Token> tokens, int i, String normalized) {
         if (i + 1 >= tokens.size()) {
             return false;
         }
         Match next = longestAt(tokens, i + 1, normalized);
-        return next != null && separatedByListMark(tokens, i, i + 1, next.prefixLength(), normalized);
+        return next != null && separatedByListMark(tokens, i, i + 1, next.prefixLength() > 0, normalized);
     }
 
-    /** True when a comma or the conjunction «و» (alone or fused to the second word) joins two words. */
-    private static boolean separatedByListMark(List<Token> tokens, int a, int b, int prefixLength,
+    /**
+     * True when a comma or the conjunction «و» joins two words: standing alone between them, or
+     * fused to the second word when {@code andMayBeFused} (its reading strips a proclitic).
+     */
+    private static boolean separatedByListMark(List<Token> tokens, int a, int b, boolean andMayBeFused,
             String normalized) {
         String gap = normalized.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
-        boolean fusedAnd = tokens.get(b).text().startsWith(AND) && prefixLength > 0;
-        return gap.equals(",") || gap.equals("\u060C") || gap.equals(AND) || fusedAnd && gap.isEmpty();
+        return gap.equals(",") || gap.equals("\u060C") || gap.equals(AND)
+                || gap.isEmpty() && andMayBeFused && tokens.get(b).text().startsWith(AND);
     }
 
     private FuzzyNames fuzzy() {

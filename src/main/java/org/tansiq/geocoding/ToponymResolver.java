@@ -42,11 +42,11 @@ public class ToponymResolver {
     /** A first-round choice this sure becomes an anchor for co-location. */
     static final double ANCHOR_CONFIDENCE = 0.75;
 
-    private final List<ResolutionPass> contextFree = List.of(new ImportancePass(), new TriggerTypePass());
-    private final List<ResolutionPass> withFocus = List.of(new ImportancePass(), new TriggerTypePass(),
-            new FocusCountryPass());
+    // Passes hold no state: each round uses a longer prefix of the same chain.
     private final List<ResolutionPass> all = List.of(new ImportancePass(), new TriggerTypePass(),
             new FocusCountryPass(), new SharedGovernoratePass(), new SpatialCoherencePass(), new ContainmentPass());
+    private final List<ResolutionPass> contextFree = all.subList(0, 2);
+    private final List<ResolutionPass> withFocus = all.subList(0, 3);
     private final CandidateFilter foreign = new ForeignCommonWordFilter();
     private final CandidateFilter minor = new MinorPlaceFilter();
     private final Map<String, AtomicLong> fired = new LinkedHashMap<>();
@@ -82,13 +82,17 @@ public class ToponymResolver {
         return stats;
     }
 
+    /**
+     * Filters, then scores with {@code passes}. The final round ({@code count}) also applies the
+     * minor-place filter, which needs the anchors, and counts what fired.
+     */
     private List<Candidate> rank(Document doc, ToponymSpan span, List<ResolutionPass> passes, boolean count) {
         List<Candidate> candidates = new ArrayList<>();
         for (PlaceCandidate p : span.candidates()) {
             if (!keep(foreign, doc, span, p, count)) {
                 continue;
             }
-            if (passes == all && !keep(minor, doc, span, p, count)) {
+            if (count && !keep(minor, doc, span, p, true)) {
                 continue;
             }
             candidates.add(new Candidate(p));
@@ -146,6 +150,6 @@ public class ToponymResolver {
         }
         PlaceCandidate p = ranked.get(0).place();
         double factor = doc.focusCountry().equals(p.countryCode()) || p.isCurated() ? 1.0 : 0.7;
-        return Math.round(factor / sum * 1000) / 1000.0;
+        return factor / sum;
     }
 }
