@@ -26,8 +26,7 @@ public class NameIndex {
 
     private final AgroalDataSource dataSource;
     private final StopKeys stopKeys;
-    private volatile Map<String, List<PlaceCandidate>> byKey = Map.of();
-    private volatile int maxTokens = 1;
+    private volatile NameTable table = NameTable.of(Map.of());
     private volatile String fingerprint = "";
 
     NameIndex(AgroalDataSource dataSource, StopKeys stopKeys) {
@@ -38,28 +37,32 @@ public class NameIndex {
     /** An index over given entries, with no database: for tests and tools. */
     public static NameIndex inMemory(Map<String, List<PlaceCandidate>> entries) {
         NameIndex index = new NameIndex(null, null);
-        index.byKey = Map.copyOf(entries);
-        index.maxTokens = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        index.table = NameTable.of(entries);
         return index;
     }
 
     /** Places known under this match key; empty when none. */
     public List<PlaceCandidate> lookup(String key) {
-        return byKey.getOrDefault(key, List.of());
+        return table.lookup(key);
+    }
+
+    /** The dictionary as the matcher probes it, by hash; replaced whole on {@link #reload()}. */
+    public NameTable table() {
+        return table;
     }
 
     /** Longest name in tokens, so the matcher knows how far to look ahead. */
     public int maxTokens() {
-        return maxTokens;
+        return table.maxTokens();
     }
 
     public int size() {
-        return byKey.size();
+        return table.size();
     }
 
     /** Every match key, unmodifiable (for tables derived from the dictionary, such as fuzzy variants). */
-    public Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(byKey.keySet());
+    public List<String> keys() {
+        return table.names();
     }
 
     /**
@@ -73,7 +76,6 @@ public class NameIndex {
     public void reload() {
         long started = System.nanoTime();
         Map<String, List<PlaceCandidate>> index = new HashMap<>(1 << 18);
-        int longest = 1;
         Set<String> stop = stopKeys.keys();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.setFetchSize(5000);
@@ -96,7 +98,6 @@ public class NameIndex {
                             continue;
                         }
                         index.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
-                        longest = Math.max(longest, key.split(" ").length);
                     }
                 }
             }
@@ -112,9 +113,9 @@ public class NameIndex {
         } catch (SQLException e) {
             throw new IllegalStateException("building the name index failed: " + e.getMessage(), e);
         }
-        byKey = index;
-        maxTokens = longest;
-        LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", index.size(), longest,
+        NameTable built = NameTable.of(index);
+        table = built;
+        LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", built.size(), built.maxTokens(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

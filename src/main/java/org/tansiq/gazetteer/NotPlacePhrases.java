@@ -52,10 +52,10 @@ public class NotPlacePhrases {
             }
             boolean all = true;
             for (int k = 0; k < phrase.size() && all; k++) {
-                String t = tokens.get(i + k).text();
+                Token t = tokens.get(i + k);
                 // The first word may carry a proclitic: «لكوردستان 24».
                 all = k == 0 ? t.endsWith(phrase.get(0)) && t.length() - phrase.get(0).length() <= 3
-                        : t.equals(phrase.get(k));
+                        : t.is(phrase.get(k));
             }
             if (all) {
                 return phrase.size();

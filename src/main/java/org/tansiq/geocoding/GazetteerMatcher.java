@@ -2,10 +2,9 @@ package org.tansiq.geocoding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.tansiq.gazetteer.NameIndex;
+import org.tansiq.gazetteer.NameTable;
 import org.tansiq.gazetteer.NotPlacePhrases;
 import org.tansiq.gazetteer.PlaceCandidate;
 import org.tansiq.gazetteer.StopKeys;
@@ -13,6 +12,7 @@ import org.tansiq.gazetteer.Trigger;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.NormalizedText;
 import org.tansiq.text.Proclitics;
+import org.tansiq.text.TextHash;
 import org.tansiq.text.Token;
 import org.tansiq.text.Tokenizer;
 
@@ -26,12 +26,12 @@ public class GazetteerMatcher {
 
     /** One-word names shorter than this are too often ordinary words, unless they hold a digit (K1). */
     static final int MIN_SINGLE_TOKEN_LENGTH = 3;
-    private static final String AND = "و";
+    private static final char AND = '\u0648';
 
     private final NameIndex index;
     private final NotPlacePhrases notPlaces;
     private final StopKeys stopKeys;
-    private volatile Tables tables;
+    private volatile Fuzzy fuzzy;
 
     GazetteerMatcher(NameIndex index, NotPlacePhrases notPlaces, StopKeys stopKeys) {
         this.index = index;
@@ -45,8 +45,8 @@ public class GazetteerMatcher {
     }
 
     public List<ToponymSpan> find(String text) {
-        NormalizedText nt = ArabicNormalizer.normalize(text);
-        List<Token> tokens = Tokenizer.tokenize(nt.text());
+        Scan scan = new Scan(text, index.table());
+        List<Token> tokens = scan.tokens;
         List<ToponymSpan> spans = new ArrayList<>();
         Trigger listTrigger = null;
         int listEnd = -1;
@@ -57,17 +57,18 @@ public class GazetteerMatcher {
                 i += skip;
                 continue;
             }
-            Match m = longestAt(tokens, i, nt.text());
+            Match m = scan.longestAt(i);
             if (m == null) {
-                m = misspeltAt(tokens, i, nt.text(), listEnd);
+                m = misspeltAt(scan, i, listEnd);
             }
             if (m == null) {
                 i++;
                 continue;
             }
+            NormalizedText nt = scan.normalized;
             int start = nt.originalStart(tokens.get(i).start() + m.prefixLength());
             int end = nt.originalEnd(tokens.get(i + m.tokens() - 1).end());
-            Trigger trigger = i > 0 ? Trigger.of(tokens.get(i - 1).text()) : null;
+            Trigger trigger = i > 0 ? Trigger.of(tokens.get(i - 1)) : null;
             if (trigger == null && continuesList(tokens, listEnd, i, m.prefixLength(), nt.text())) {
                 // «محافظات ديالى، كركوك و نينوى»: one type word covers the whole list.
                 trigger = listTrigger;
@@ -82,22 +83,27 @@ public class GazetteerMatcher {
     }
 
     /**
-     * The benchmark's baseline: the same normalisation, tokens and dictionary walk as
+     * The benchmark's baseline: the same normalisation, tokens, hashes and dictionary as
      * {@link #find}, with each word taken only as written (no proclitic readings), no outlet
-     * phrases, no misspellings and no spans built. Returns how many names it met.
+     * phrases, no misspellings, no triggers and no spans built. Returns how many names it met.
      */
     public int bareScan(String text) {
-        Tables tables = tables();
-        String normalized = ArabicNormalizer.normalize(text).text();
-        List<Token> tokens = Tokenizer.tokenize(normalized);
+        Scan scan = new Scan(text, index.table());
+        NameTable table = scan.table;
+        List<Token> tokens = scan.tokens;
         int matches = 0;
         int i = 0;
         while (i < tokens.size()) {
-            int longest = tables.longestFrom.getOrDefault(tokens.get(i).text(), 0);
+            Token t = tokens.get(i);
+            long first = scan.hashes.of(t.start(), t.end());
+            int entry = table.find(first);
+            int longest = entry < 0 ? 0 : table.longestFrom(entry);
             int length = 0;
             for (int n = Math.min(longest, tokens.size() - i); n >= 1 && length == 0; n--) {
-                String key = tokens.get(i).text() + (n == 1 ? "" : tail(tokens, i + 1, i + n));
-                if (!index.lookup(key).isEmpty()) {
+                long key = n == 1 ? first : TextHash.concat(first, scan.tailHash(i, n, true), scan.tailLength(i, n, true));
+                int hit = table.find(key);
+                if (hit >= 0 && !table.places(hit).isEmpty()
+                        && table.key(hit).equals(t.text() + (n == 1 ? "" : tail(tokens, i + 1, i + n)))) {
                     length = n;
                 }
             }
@@ -107,42 +113,138 @@ public class GazetteerMatcher {
         return matches;
     }
 
-    private Match longestAt(List<Token> tokens, int i, String normalized) {
-        Tables tables = tables();
-        List<Proclitics.Reading> readings = Proclitics.readings(tokens.get(i).text());
-        // How far the name may run: no further than the longest name starting with this word,
-        // and no further than the tokens joined by spaces or hyphens only.
-        int longest = 0;
-        for (Proclitics.Reading r : readings) {
-            longest = Math.max(longest, tables.longestFrom.getOrDefault(r.text(), 0));
+    /**
+     * One text being matched: its normalised form, tokens and prefix hashes, and what
+     * {@link #longestAt} found at each token (the misspelling check asks about the next word,
+     * which the main loop then reaches).
+     */
+    private static final class Scan {
+        final NormalizedText normalized;
+        final String text;
+        final List<Token> tokens;
+        final TextHash.Prefixes hashes;
+        final NameTable table;
+        private final Match[] longest;
+        private final boolean[] looked;
+        private final int[] codes = new int[Proclitics.MAX_READINGS];
+        private final long[] readingHash = new long[Proclitics.MAX_READINGS];
+        private final int[] readingEntry = new int[Proclitics.MAX_READINGS];
+
+        Scan(String original, NameTable table) {
+            this.normalized = ArabicNormalizer.normalize(original);
+            this.text = normalized.text();
+            this.tokens = Tokenizer.tokenize(text);
+            this.hashes = TextHash.prefixes(text);
+            this.table = table;
+            this.longest = new Match[tokens.size()];
+            this.looked = new boolean[tokens.size()];
         }
-        int reach = 1;
-        while (reach < longest && i + reach < tokens.size() && joined(tokens.get(i + reach - 1),
-                tokens.get(i + reach), normalized)) {
-            reach++;
+
+        /** The longest name starting at token {@code i}, under any proclitic reading of its first word. */
+        Match longestAt(int i) {
+            if (!looked[i]) {
+                looked[i] = true;
+                longest[i] = find(i);
+            }
+            return longest[i];
         }
-        for (int n = Math.min(reach, longest); n >= 1; n--) {
-            String rest = n == 1 ? "" : tail(tokens, i + 1, i + n);
-            for (Proclitics.Reading first : readings) {
-                if (tables.longestFrom.getOrDefault(first.text(), 0) < n) {
-                    continue;
+
+        private Match find(int i) {
+            Token t = tokens.get(i);
+            int readings = Proclitics.readings(text, t.start(), t.end(), codes);
+            // How far the name may run: no further than the longest name starting with this word
+            // (one probe per reading tells), and no further than the tokens joined by spaces or
+            // hyphens only.
+            int longestFrom = 0;
+            for (int r = 0; r < readings; r++) {
+                int code = codes[r];
+                long h = hashes.of(t.start() + Proclitics.offset(code), t.end());
+                if (Proclitics.withAlef(code)) {
+                    h = TextHash.prepend(ALEF, h, t.end() - t.start() - Proclitics.offset(code));
                 }
-                String key = first.text() + rest;
-                if (n == 1 && key.length() < MIN_SINGLE_TOKEN_LENGTH && key.chars().noneMatch(Character::isDigit)) {
-                    continue;
-                }
-                List<PlaceCandidate> found = index.lookup(key);
-                if (found.isEmpty() && n > 1) {
-                    key = key.replace(" ", "");
-                    found = index.lookup(key);
-                }
-                if (!found.isEmpty()) {
-                    return new Match(n, first.prefixLength(), key, found, false);
+                readingHash[r] = h;
+                readingEntry[r] = table.find(h);
+                if (readingEntry[r] >= 0) {
+                    longestFrom = Math.max(longestFrom, table.longestFrom(readingEntry[r]));
                 }
             }
+            if (longestFrom == 0) {
+                return null; // most words: no name begins with them in any reading
+            }
+            int reach = 1;
+            while (reach < longestFrom && i + reach < tokens.size()
+                    && joined(tokens.get(i + reach - 1), tokens.get(i + reach), text)) {
+                reach++;
+            }
+            for (int n = reach; n >= 1; n--) {
+                for (int r = 0; r < readings; r++) {
+                    if (readingEntry[r] < 0 || table.longestFrom(readingEntry[r]) < n) {
+                        continue;
+                    }
+                    int code = codes[r];
+                    int length = Proclitics.length(code, t.end() - t.start());
+                    if (n == 1 && length < MIN_SINGLE_TOKEN_LENGTH && !hasDigit(t)) {
+                        continue;
+                    }
+                    Match m = n == 1 ? probe(readingEntry[r], i, 1, code, true)
+                            : probe(table.find(TextHash.concat(readingHash[r], tailHash(i, n, true),
+                                    tailLength(i, n, true))), i, n, code, true);
+                    if (m == null && n > 1) {
+                        m = probe(table.find(TextHash.concat(readingHash[r], tailHash(i, n, false),
+                                tailLength(i, n, false))), i, n, code, false);
+                    }
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            return null;
         }
-        return null;
+
+        /** The match an entry found by hash stands for, once its key proves to be the text's. */
+        private Match probe(int entry, int i, int n, int code, boolean spaced) {
+            if (entry < 0 || table.places(entry).isEmpty()) {
+                return null;
+            }
+            Token t = tokens.get(i);
+            String key = Proclitics.text(text, t.start(), t.end(), code) + (n == 1 ? "" : spaced
+                    ? tail(tokens, i + 1, i + n) : tail(tokens, i + 1, i + n).replace(" ", ""));
+            return key.equals(table.key(entry))
+                    ? new Match(n, Proclitics.prefixLength(code), key, table.places(entry), false) : null;
+        }
+
+        /** Hash of the words after token {@code i} up to {@code i + n}, each after a space when {@code spaced}. */
+        long tailHash(int i, int n, boolean spaced) {
+            long h = 0;
+            for (int k = i + 1; k < i + n; k++) {
+                Token t = tokens.get(k);
+                if (spaced) {
+                    h = TextHash.append(h, ' ');
+                }
+                h = TextHash.concat(h, hashes.of(t.start(), t.end()), t.end() - t.start());
+            }
+            return h;
+        }
+
+        int tailLength(int i, int n, boolean spaced) {
+            int length = 0;
+            for (int k = i + 1; k < i + n; k++) {
+                length += tokens.get(k).end() - tokens.get(k).start() + (spaced ? 1 : 0);
+            }
+            return length;
+        }
+
+        private boolean hasDigit(Token t) {
+            for (int k = t.start(); k < t.end(); k++) {
+                if (Character.isDigit(text.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    private static final char ALEF = '\u0627';
 
     /**
      * True when the name at token {@code i} is the next item of a list after the previous name:
@@ -153,9 +255,16 @@ public class GazetteerMatcher {
         if (previousEnd < 1 || i < previousEnd) {
             return false;
         }
-        String gap = normalized.substring(tokens.get(previousEnd - 1).end(), tokens.get(i).start() + prefixLength)
-                .replaceAll("[\\s,\u060C]", "");
-        return gap.isEmpty() || gap.equals(AND);
+        int ands = 0;
+        for (int k = tokens.get(previousEnd - 1).end(); k < tokens.get(i).start() + prefixLength; k++) {
+            char c = normalized.charAt(k);
+            if (c == AND) {
+                ands++;
+            } else if (!Character.isWhitespace(c) && c != ',' && c != '\u060C') {
+                return false;
+            }
+        }
+        return ands <= 1;
     }
 
     /** True when only spaces or hyphens stand between two tokens, so they can form one name. */
@@ -182,43 +291,46 @@ public class GazetteerMatcher {
      * expects a place: right after a trigger word, or as an item of a list of places
      * («كركوك وخمور وزمار»: «خمور» for «مخمور»).
      */
-    private Match misspeltAt(List<Token> tokens, int i, String normalized, int listEnd) {
-        boolean afterTrigger = i > 0 && Trigger.of(tokens.get(i - 1).text()) != null;
+    private Match misspeltAt(Scan scan, int i, int listEnd) {
+        List<Token> tokens = scan.tokens;
+        String normalized = scan.text;
         // Most words stand in no list and after no trigger: leave them before any fuzzy work.
         boolean markBefore = i > 0 && listEnd == i && separatedByListMark(tokens, i - 1, i, true, normalized);
         boolean markAfter = i + 1 < tokens.size() && separatedByListMark(tokens, i, i + 1, true, normalized);
+        boolean afterTrigger = i > 0 && Trigger.of(tokens.get(i - 1)) != null;
         if (!afterTrigger && !markBefore && !markAfter) {
             return null;
         }
+        // The next word beginning a known name is what makes a list item of this one.
+        Match next = markAfter ? scan.longestAt(i + 1) : null;
+        if (!afterTrigger && !markBefore && next == null) {
+            return null;
+        }
+        String token = tokens.get(i).text();
+        if (token.length() < FuzzyNames.MIN_LENGTH - 1) {
+            return null;
+        }
         // Stripped readings first: «وخمور» is «و» + a misspelling, not a misspelling of «مخمور».
-        List<Proclitics.Reading> readings = new ArrayList<>(Proclitics.readings(tokens.get(i).text()));
+        List<Proclitics.Reading> readings = new ArrayList<>(Proclitics.readings(token));
         // An ordinary word («وكان», «خمور») is taken for a misspelt name only between two places
         // of a list: «كركوك وخمور وزمار».
         boolean ordinary = readings.stream().anyMatch(r -> stopKeys.keys().contains(r.text()));
         readings.sort(java.util.Comparator.comparingInt(Proclitics.Reading::prefixLength).reversed());
+        boolean after = next != null && separatedByListMark(tokens, i, i + 1, next.prefixLength() > 0, normalized);
         for (Proclitics.Reading r : readings) {
-            List<String> near = fuzzy().near(r.text());
-            if (near.size() != 1 || FuzzyNames.isDerivedForm(r.text(), near.get(0))) {
-                continue; // none, ambiguous, or a nisba («كركوكي») rather than a misspelling
-            }
             boolean before = markBefore
                     && separatedByListMark(tokens, i - 1, i, r.prefixLength() > 0, normalized);
-            boolean after = markAfter && beforeListItem(tokens, i, normalized);
             boolean evidence = ordinary ? before && after : afterTrigger || before || after;
-            if (evidence) {
+            if (!evidence) {
+                continue;
+            }
+            List<String> near = fuzzy().near(r.text());
+            if (near.size() == 1 && !FuzzyNames.isDerivedForm(r.text(), near.get(0))) {
                 return new Match(1, r.prefixLength(), near.get(0), index.lookup(near.get(0)), true);
             }
+            // none, ambiguous, or a nisba («كركوكي») rather than a misspelling
         }
         return null;
-    }
-
-    /** True when the next word begins a known name and a list mark joins it to this one. */
-    private boolean beforeListItem(List<Token> tokens, int i, String normalized) {
-        if (i + 1 >= tokens.size()) {
-            return false;
-        }
-        Match next = longestAt(tokens, i + 1, normalized);
-        return next != null && separatedByListMark(tokens, i, i + 1, next.prefixLength() > 0, normalized);
     }
 
     /**
@@ -227,52 +339,38 @@ public class GazetteerMatcher {
      */
     private static boolean separatedByListMark(List<Token> tokens, int a, int b, boolean andMayBeFused,
             String normalized) {
-        String gap = normalized.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
-        return gap.equals(",") || gap.equals("\u060C") || gap.equals(AND)
-                || gap.isEmpty() && andMayBeFused && tokens.get(b).text().startsWith(AND);
+        int from = tokens.get(a).end();
+        int to = tokens.get(b).start();
+        while (from < to && Character.isWhitespace(normalized.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(normalized.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from == 1) {
+            char c = normalized.charAt(from);
+            return c == ',' || c == '\u060C' || c == AND;
+        }
+        return from == to && andMayBeFused && normalized.charAt(tokens.get(b).start()) == AND;
     }
 
     private FuzzyNames fuzzy() {
-        return tables().fuzzy;
-    }
-
-    /** The tables derived from the current index, rebuilt when the index changes. */
-    private Tables tables() {
         String current = index.fingerprint();
-        Tables t = tables;
-        if (t == null || !t.builtFor.equals(current)) {
+        Fuzzy f = fuzzy;
+        if (f == null || !f.builtFor.equals(current)) {
             synchronized (this) {
-                if (tables == null || !tables.builtFor.equals(current)) {
-                    tables = Tables.of(index, current);
+                if (fuzzy == null || !fuzzy.builtFor.equals(current)) {
+                    fuzzy = new Fuzzy(current, FuzzyNames.of(index, p -> p.isCurated() || ("IQ".equals(p.countryCode())
+                            && !org.tansiq.geocoding.resolution.MinorPlaceFilter.isMinor(p))));
                 }
-                t = tables;
+                f = fuzzy;
             }
         }
-        return t;
+        return f.names;
     }
 
-    /**
-     * What the matcher derives from the index: for each word, the length in words of the
-     * longest name it begins (most words begin none, so most positions cost one lookup per
-     * reading), and the fuzzy table.
-     */
-    private record Tables(String builtFor, Map<String, Integer> longestFrom, FuzzyNames fuzzy) {
-
-        static Tables of(NameIndex index, String fingerprint) {
-            Map<String, Integer> longestFrom = new HashMap<>();
-            for (String key : index.keys()) {
-                int space = key.indexOf(' ');
-                String first = space < 0 ? key : key.substring(0, space);
-                int words = space < 0 ? 1 : key.split(" ").length;
-                longestFrom.merge(first, words, Math::max);
-            }
-            FuzzyNames fuzzy = FuzzyNames.of(index, p -> p.isCurated() || ("IQ".equals(p.countryCode())
-                    && !org.tansiq.geocoding.resolution.MinorPlaceFilter.isMinor(p)));
-            // A HashMap, not Map.copyOf: Arabic keys collide a lot under String.hashCode (the letters
-            // are 36 consecutive code points, the hash multiplier 31), which the immutable map's
-            // linear probing handles far worse than HashMap's tree bins.
-            return new Tables(fingerprint, java.util.Collections.unmodifiableMap(longestFrom), fuzzy);
-        }
+    /** The misspelling table derived from the current index, rebuilt when the index changes. */
+    private record Fuzzy(String builtFor, FuzzyNames names) {
     }
 
     private record Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates, boolean fuzzy) {

@@ -32,36 +32,108 @@ public final class Proclitics {
 
     /** The token as written, then each reading with a proclitic removed, shortest prefix first. */
     public static List<Reading> readings(String token) {
-        // Runs once per word of every article: plain lists, no maps (readings are few).
-        List<Reading> out = new ArrayList<>(4);
-        out.add(new Reading(token, 0));
+        int[] codes = new int[MAX_READINGS];
+        int n = readings(token, 0, token.length(), codes);
+        List<Reading> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(new Reading(text(token, 0, token.length(), codes[k]), prefixLength(codes[k])));
+        }
+        return out;
+    }
+
+    /** Enough room for every reading of any token. */
+    public static final int MAX_READINGS = 1 + 2 * 10 * 2;
+
+    /**
+     * The readings of the token {@code text[start, end)}, in the order of {@link #readings(String)},
+     * written to {@code out} as codes (see {@link #offset}, {@link #withAlef}, {@link #prefixLength});
+     * returns how many. Allocates nothing: the matcher asks this of every word.
+     *
+     * <p>A reading is always a suffix of the token, once with an alef before it: «للموصل» reads
+     * «الموصل», the alef of «ال» restored before the suffix «لموصل».
+     */
+    public static int readings(CharSequence text, int start, int end, int[] out) {
+        int length = end - start;
+        int n = 0;
+        out[n++] = code(0, false, 0);
         for (String p : PREFIXES) {
-            if (token.startsWith(p) && token.length() - p.length() >= MIN_STEM) {
-                String rest = token.substring(p.length());
-                add(out, rest, p.length());
-                if (p.endsWith(LAM) && rest.startsWith(LAM)) {
+            int pl = p.length();
+            if (length - pl >= MIN_STEM && startsWith(text, start, end, p)) {
+                n = add(out, n, code(pl, false, pl));
+                if (p.endsWith(LAM) && text.charAt(start + pl) == LAM_CHAR) {
                     // «للموصل»: the lam of the article stands in the text, its alef does not.
-                    add(out, ARTICLE + rest.substring(1), p.length());
+                    n = add(out, n, code(pl, true, pl));
                 }
             }
         }
         // Gazetteers write some names without the article the text uses («الكوير» / «كوير»);
         // the article stays inside the mention.
-        for (int i = 0, n = out.size(); i < n; i++) {
-            Reading r = out.get(i);
-            if (r.text().startsWith(ARTICLE) && r.text().length() - ARTICLE.length() >= MIN_STEM) {
-                add(out, r.text().substring(ARTICLE.length()), r.prefixLength());
+        for (int k = 0, m = n; k < m; k++) {
+            int c = out[k];
+            int from = start + offset(c);
+            int readingLength = end - from + (withAlef(c) ? 1 : 0);
+            boolean article = withAlef(c) ? text.charAt(from) == LAM_CHAR
+                    : readingLength >= 2 && text.charAt(from) == ALEF && text.charAt(from + 1) == LAM_CHAR;
+            if (article && readingLength - ARTICLE.length() >= MIN_STEM) {
+                n = add(out, n, code(offset(c) + (withAlef(c) ? 1 : 2), false, prefixLength(c)));
             }
         }
-        return out;
+        return n;
     }
 
-    private static void add(List<Reading> out, String text, int prefixLength) {
-        for (Reading r : out) {
-            if (r.text().equals(text)) {
-                return;
+    /** Where in the token the reading's chars begin. */
+    public static int offset(int code) {
+        return code & 0xFF;
+    }
+
+    /** True when the reading is an alef followed by the token's chars from {@link #offset}. */
+    public static boolean withAlef(int code) {
+        return (code & 0x100) != 0;
+    }
+
+    /** How many chars of the token are clitics outside the name (the article is not one). */
+    public static int prefixLength(int code) {
+        return code >>> 16;
+    }
+
+    /** Length of the reading's text. */
+    public static int length(int code, int tokenLength) {
+        return tokenLength - offset(code) + (withAlef(code) ? 1 : 0);
+    }
+
+    /** The reading's text, for the rare word that turns out to be a name. */
+    public static String text(CharSequence text, int start, int end, int code) {
+        CharSequence suffix = text.subSequence(start + offset(code), end);
+        return withAlef(code) ? ALEF + suffix.toString() : suffix.toString();
+    }
+
+    private static final char ALEF = '\u0627';
+    private static final char LAM_CHAR = '\u0644';
+
+    private static int code(int offset, boolean alef, int prefixLength) {
+        return offset | (alef ? 0x100 : 0) | prefixLength << 16;
+    }
+
+    /** Adds a reading unless one with the same text is there (same offset and alef: same text). */
+    private static int add(int[] out, int n, int code) {
+        for (int k = 0; k < n; k++) {
+            if ((out[k] & 0xFFFF) == (code & 0xFFFF)) {
+                return n;
             }
         }
-        out.add(new Reading(text, prefixLength));
+        out[n] = code;
+        return n + 1;
+    }
+
+    private static boolean startsWith(CharSequence text, int start, int end, String p) {
+        if (end - start < p.length()) {
+            return false;
+        }
+        for (int k = 0; k < p.length(); k++) {
+            if (text.charAt(start + k) != p.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
