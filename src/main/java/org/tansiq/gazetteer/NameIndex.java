@@ -101,13 +101,9 @@ public class NameIndex {
                     }
                 }
             }
-            int seats = 0;
-            for (List<PlaceCandidate> sameKey : index.values()) {
-                if (sameKey.size() > 1) {
-                    seats += sameKey.removeIf(u -> isNamedAfterItsSeat(u, sameKey)) ? 1 : 0;
-                }
-            }
-            LOG.debugf("Name index: %d names of districts and sub-districts left to their seat towns", seats);
+            // A district or sub-district named after its seat town stays under that name beside the
+            // town: which one a mention means is the resolver's call (NamesakeUnitPass: «قضاء مخمور»
+            // the district, a bare «مخمور» the town).
             fingerprint = fingerprint(st, stop);
             c.commit();
         } catch (SQLException e) {
@@ -117,28 +113,6 @@ public class NameIndex {
         table = built;
         LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", built.size(), built.maxTokens(),
                 (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Feature codes of towns that are the seat of an administrative unit. */
-    private static final Set<String> SEATS = Set.of("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4");
-
-    /**
-     * True for a COD-AB district or sub-district that shares this name with a town in the same
-     * district that seats it («مخمور» is Makhmour town and Makhmour district; «زمار» Zummar and
-     * its sub-district): 96 of the 101 districts are named so. News writes the bare name for the
-     * town, and so does the gold (src/test/resources/gold/GUIDELINES.md); under that name the
-     * dictionary offers the town alone, so a district never outranks its own seat. The unit
-     * keeps its other names («مركز مخمور», curated spellings), its polygon and its codes.
-     * Lifting this for «قضاء مخمور» is the resolver's business: it sees the trigger and both
-     * places' {@code adm2Pcode}.
-     */
-    static boolean isNamedAfterItsSeat(PlaceCandidate unit, List<PlaceCandidate> sameKey) {
-        if (!GazetteerEntry.CODAB.equals(unit.source()) || unit.adm2Pcode() == null
-                || !("ADM2".equals(unit.featureCode()) || "ADM3".equals(unit.featureCode()))) {
-            return false;
-        }
-        return sameKey.stream().anyMatch(p -> "P".equals(p.featureClass()) && unit.adm2Pcode().equals(p.adm2Pcode())
-                && (SEATS.contains(p.featureCode()) || p.isCurated() || p.population() >= 1000));
     }
 
     private static String fingerprint(Statement st, Set<String> stop) throws SQLException {

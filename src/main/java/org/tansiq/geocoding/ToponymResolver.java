@@ -17,6 +17,7 @@ import org.tansiq.geocoding.resolution.FocusCountryPass;
 import org.tansiq.geocoding.resolution.ForeignCommonWordFilter;
 import org.tansiq.geocoding.resolution.ImportancePass;
 import org.tansiq.geocoding.resolution.MinorPlaceFilter;
+import org.tansiq.geocoding.resolution.NamesakeUnitPass;
 import org.tansiq.geocoding.resolution.ResolutionPass;
 import org.tansiq.geocoding.resolution.SharedGovernoratePass;
 import org.tansiq.geocoding.resolution.SpatialCoherencePass;
@@ -44,9 +45,10 @@ public class ToponymResolver {
 
     // Passes hold no state: each round uses a longer prefix of the same chain.
     private final List<ResolutionPass> all = List.of(new ImportancePass(), new TriggerTypePass(),
-            new FocusCountryPass(), new SharedGovernoratePass(), new SpatialCoherencePass(), new ContainmentPass());
-    private final List<ResolutionPass> contextFree = all.subList(0, 2);
-    private final List<ResolutionPass> withFocus = all.subList(0, 3);
+            new NamesakeUnitPass(), new FocusCountryPass(), new SharedGovernoratePass(), new SpatialCoherencePass(),
+            new ContainmentPass());
+    private final List<ResolutionPass> contextFree = all.subList(0, 3);
+    private final List<ResolutionPass> withFocus = all.subList(0, 4);
     private final CandidateFilter foreign = new ForeignCommonWordFilter();
     private final CandidateFilter minor = new MinorPlaceFilter();
     private final Map<String, AtomicLong> fired = new LinkedHashMap<>();

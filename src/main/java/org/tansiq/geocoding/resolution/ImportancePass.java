@@ -8,9 +8,13 @@ import org.tansiq.geocoding.ToponymSpan;
 /** Bigger and higher-ranking places are mentioned more often: population and admin level. */
 public final class ImportancePass implements ResolutionPass {
 
-    /** Points by GeoNames feature code: countries and provinces over districts over towns. */
+    /**
+     * Points by GeoNames feature code: countries and provinces over districts over towns. A
+     * country's name means the country: villages named after one (Who's On First has two
+     * «سوريا» in Nineveh and Duhok) must not win on the focus country's points.
+     */
     static final Map<String, Double> FEATURE_POINTS = Map.of(
-            "PCLI", 1.5, "ADM1", 1.5, "RGN", 1.5, "ADM2", 1.2, "ADM3", 1.0,
+            "PCLI", 4.0, "ADM1", 1.5, "RGN", 1.5, "ADM2", 1.2, "ADM3", 1.0,
             "PPLC", 1.0, "PPLA", 1.0, "PPLA2", 0.3);
     static final double CURATED_POINTS = 0.5;
 

@@ -140,6 +140,41 @@ class PassesTest {
         }
     }
 
+    @Nested
+    class NamesakeUnit {
+        final PlaceCandidate town = new PlaceCandidate(20, "Makhmour", "مخمور", "Makhmour", "P", "PPLA2", "IQ", "11", 0,
+                "geonames", "93818", 35.776, 43.580, "IQG11", "IQG11Q04");
+        final PlaceCandidate district = new PlaceCandidate(21, "Makhmour", "مخمور", "Makhmour", "A", "ADM2", "IQ", "11",
+                0, "codab", "IQG11Q04", 35.823, 43.652, "IQG11", "IQG11Q04");
+        final PlaceCandidate governorate = new PlaceCandidate(22, "Kirkuk", "كركوك", "Kirkuk", "A", "ADM1", "IQ", "13", 0,
+                "codab", "IQG13", 35.343, 44.151, "IQG13", null);
+        final PlaceCandidate kirkukDistrict = new PlaceCandidate(23, "Kirkuk", "كركوك", "Kirkuk", "A", "ADM2", "IQ", "13",
+                0, "codab", "IQG13Q04", 35.5, 44.3, "IQG13", "IQG13Q04");
+
+        @Test
+        void aBareNameIsTheTownNotTheDistrict() {
+            List<Candidate> c = candidates(town, district);
+            assertTrue(new NamesakeUnitPass().apply(doc(), span("مخمور", null, town, district), c));
+            assertEquals(0, c.get(0).score());
+            assertEquals(NamesakeUnitPass.BARE_NAME_PENALTY, c.get(1).score());
+        }
+
+        @Test
+        void qadaMakesItTheDistrictEvenOverAGovernorate() {
+            List<Candidate> c = candidates(governorate, kirkukDistrict);
+            new ImportancePass().apply(doc(), span("كركوك", Trigger.DISTRICT, governorate, kirkukDistrict), c);
+            new TriggerTypePass().apply(doc(), span("كركوك", Trigger.DISTRICT, governorate, kirkukDistrict), c);
+            new NamesakeUnitPass().apply(doc(), span("كركوك", Trigger.DISTRICT, governorate, kirkukDistrict), c);
+            assertTrue(c.get(1).score() > c.get(0).score(), c.toString());
+        }
+
+        @Test
+        void aUnitWithANameOfItsOwnIsLeftAlone() {
+            List<Candidate> c = candidates(district);
+            assertFalse(new NamesakeUnitPass().apply(doc(), span("الرشاد", null, district), c));
+        }
+    }
+
     static Document doc() {
         return Document.start(List.of());
     }
