@@ -47,34 +47,27 @@ public final class ArticleDates {
     }
 
     /**
-     * The date governing the sentence [sentenceStart, sentenceEnd): of the resolved mentions
-     * inside it, the nearest to {@code anchor} (the word that names the event; on a tie the one
-     * before it, since Arabic news tends to put the date first: «وعقد ... يوم الأحد، 23 أيار»).
-     * With none, the publication date; if the sentence only says «مؤخراً», the publication date
-     * at that vaguer precision. Empty when there is neither.
+     * The date governing the sentence [sentenceStart, sentenceEnd): the mention inside it nearest
+     * to {@code anchor} (the word that names the event; on a tie the one before it, as Arabic
+     * news tends to put the date first). If that mention cannot be resolved («مؤخراً», or «أمس»
+     * with a publication date known only to the year), the publication date at the vaguer of
+     * the two precisions; with no mention, the publication date. Empty when there is neither.
      */
     public Optional<GoverningDate> governing(int sentenceStart, int sentenceEnd, int anchor) {
-        DateMention best = null;
-        TimePrecision vagueness = null;
+        DateMention nearest = null;
         for (DateMention m : mentions) {
-            if (m.start() < sentenceStart || m.end() > sentenceEnd) {
-                continue;
-            }
-            if (!m.isResolved()) {
-                vagueness = vagueness == null ? m.precision() : vagueness.coarser(m.precision());
-                continue;
-            }
-            if (best == null || distance(m, anchor) < distance(best, anchor)) {
-                best = m;
+            if (m.start() >= sentenceStart && m.end() <= sentenceEnd
+                    && (nearest == null || distance(m, anchor) < distance(nearest, anchor))) {
+                nearest = m;
             }
         }
-        if (best != null) {
-            return Optional.of(new GoverningDate(best.from(), best.to(), best.precision(), best));
+        if (nearest != null && nearest.isResolved()) {
+            return Optional.of(new GoverningDate(nearest.from(), nearest.to(), nearest.precision(), nearest));
         }
         if (publication == null) {
             return Optional.empty();
         }
-        TimePrecision precision = vagueness == null ? publication.precision() : publication.precision().coarser(vagueness);
+        TimePrecision precision = nearest == null ? publication.precision() : publication.precision().coarser(nearest.precision());
         return Optional.of(new GoverningDate(publication.from(), publication.to(), precision, null));
     }
 

@@ -149,9 +149,9 @@ public final class DateFinder {
 
         /** Normalisation drops tanween; the original still has it. */
         @Override
-        public boolean tanweenAfter(int end) {
+        public boolean hasTanween(int start, int end) {
             String original = normalized.original();
-            for (int i = normalized.originalStart(end - 1); i < normalized.originalEnd(end); i++) {
+            for (int i = normalized.originalStart(start); i < normalized.originalEnd(end); i++) {
                 char ch = original.charAt(i);
                 if (ch == '\u064B' || ch == '\u08F0') {
                     return true;

@@ -57,8 +57,8 @@ final class DateGrammar {
         /** Whether the sentence around the normalised offset is in the future tense. */
         boolean future(int offset);
 
-        /** Whether the original text carries a tanween on the normalised char before {@code end}. */
-        boolean tanweenAfter(int end);
+        /** Whether the original text behind the normalised span carries a tanween (dropped by normalisation). */
+        boolean hasTanween(int start, int end);
     }
 
     private final List<Rule> rules;
@@ -215,7 +215,7 @@ final class DateGrammar {
         if (days == 0 && !isToday(c, m.start("off"), m.end("off"))) {
             return null;
         }
-        if (off.equals("غدا") && m.group("pre") == null && !c.tanweenAfter(m.end("off"))) {
+        if (off.equals("غدا") && m.group("pre") == null && !c.hasTanween(m.start("off"), m.end("off"))) {
             return null; // «غدا» without tanween is also the verb «became»
         }
         DayOfWeek wd = m.group("wd") == null ? null : c.lexicon().weekday(m.group("wd"));
