@@ -22,6 +22,7 @@ class ArchitectureTest {
                 .layer("ingest").definedBy("org.tansiq.ingest..")
                 .layer("geocoding").definedBy("org.tansiq.geocoding..")
                 .layer("gazetteer").definedBy("org.tansiq.gazetteer..")
+                .layer("dates").definedBy("org.tansiq.dates..")
                 .layer("corpus").definedBy("org.tansiq.corpus..")
                 .layer("text").definedBy("org.tansiq.text..")
                 .layer("config").definedBy("org.tansiq.config..")
@@ -30,8 +31,9 @@ class ArchitectureTest {
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("api")
                 .whereLayer("geocoding").mayOnlyBeAccessedByLayers("ingest", "api")
                 .whereLayer("gazetteer").mayOnlyBeAccessedByLayers("geocoding", "ingest", "layers", "api")
+                .whereLayer("dates").mayOnlyBeAccessedByLayers("ingest", "layers", "api")
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("ingest", "api")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("gazetteer", "geocoding", "ingest", "api")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("gazetteer", "geocoding", "dates", "ingest", "api")
                 .check(CLASSES);
     }
 }

@@ -1,0 +1,154 @@
+package org.tansiq.dates;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tansiq.text.ArabicNormalizer;
+
+/**
+ * The date vocabulary, read from {@code dates/*.txt} so spellings can be added without touching
+ * Java. Every phrase is kept in its normalised form (text.ArabicNormalizer, spaces collapsed),
+ * because the grammar runs on normalised text.
+ */
+final class DateLexicon {
+
+    private static final String MONTHS = "dates/months-ar.txt";
+    private static final String WEEKDAYS = "dates/weekdays-ar.txt";
+    private static final String WORDS = "dates/words-ar.txt";
+
+    private static volatile DateLexicon standard;
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    /** Key («dir:past») to phrases. */
+    private final Map<String, List<String>> words = new LinkedHashMap<>();
+    /** Kind («dir») to phrase to value («past»). */
+    private final Map<String, Map<String, String>> values = new HashMap<>();
+
+    static DateLexicon standard() {
+        if (standard == null) {
+            synchronized (DateLexicon.class) {
+                if (standard == null) {
+                    standard = load();
+                }
+            }
+        }
+        return standard;
+    }
+
+    private static DateLexicon load() {
+        DateLexicon lexicon = new DateLexicon();
+        for (String[] row : rows(MONTHS)) {
+            lexicon.months.put(row[1], Integer.parseInt(row[0]));
+        }
+        for (String[] row : rows(WEEKDAYS)) {
+            lexicon.weekdays.put(row[1], DayOfWeek.of(Integer.parseInt(row[0])));
+        }
+        for (String[] row : rows(WORDS)) {
+            lexicon.words.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+            int colon = row[0].indexOf(':');
+            String kind = colon < 0 ? row[0] : row[0].substring(0, colon);
+            String value = colon < 0 ? "" : row[0].substring(colon + 1);
+            lexicon.values.computeIfAbsent(kind, k -> new HashMap<>()).put(row[1], value);
+        }
+        return lexicon;
+    }
+
+    /** Non-comment lines as {key, normalised phrase}. */
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = DateLexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int space = line.indexOf(' ');
+                if (space < 0) {
+                    throw new IllegalStateException(resource + ": no phrase in «" + line + "»");
+                }
+                rows.add(new String[] {line.substring(0, space), normalize(line.substring(space + 1))});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** Normalised, with runs of white space as one space: the form a regex group is looked up in. */
+    static String normalize(String phrase) {
+        return ArabicNormalizer.fold(phrase).strip().replaceAll("\\s+", " ");
+    }
+
+    Integer month(String normalizedPhrase) {
+        return months.get(normalizedPhrase.replaceAll("\\s+", " "));
+    }
+
+    DayOfWeek weekday(String normalizedPhrase) {
+        return weekdays.get(normalizedPhrase.replaceAll("\\s+", " "));
+    }
+
+    /** The value a phrase has under a kind («dir», «الماضي») -> «past»; null if it is not one. */
+    String value(String kind, String normalizedPhrase) {
+        Map<String, String> byPhrase = values.get(kind);
+        return byPhrase == null ? null : byPhrase.get(normalizedPhrase.replaceAll("\\s+", " "));
+    }
+
+    boolean has(String kind, String normalizedPhrase) {
+        return value(kind, normalizedPhrase) != null;
+    }
+
+    /** Every phrase of a kind (all values), normalised. */
+    List<String> phrases(String kind) {
+        Map<String, String> byPhrase = values.get(kind);
+        return byPhrase == null ? List.of() : List.copyOf(byPhrase.keySet());
+    }
+
+    /** A regex alternation of the kind's phrases, longest first, spaces matching any white space. */
+    String alternation(String kind) {
+        return alternation(phrases(kind));
+    }
+
+    String monthAlternation() {
+        return alternation(List.copyOf(months.keySet()));
+    }
+
+    String weekdayAlternation() {
+        return alternation(List.copyOf(weekdays.keySet()));
+    }
+
+    private static String alternation(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return "(?!)";
+        }
+        List<String> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            String[] words = sorted.get(i).split(" ");
+            for (int w = 0; w < words.length; w++) {
+                sb.append(w > 0 ? "\\s+" : "").append(Pattern.quote(words[w]));
+            }
+        }
+        return sb.append(')').toString();
+    }
+}
