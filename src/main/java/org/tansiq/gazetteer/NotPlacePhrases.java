@@ -19,6 +19,8 @@ public class NotPlacePhrases {
     static final String RESOURCE = "gazetteer/not-places-ar.txt";
 
     private final List<List<String>> phrases;
+    /** The last char of each phrase's first word: a token ending otherwise starts no phrase. */
+    private final String lastChars;
 
     NotPlacePhrases() {
         this(read());
@@ -34,9 +36,14 @@ public class NotPlacePhrases {
     }
 
     NotPlacePhrases(List<List<String>> phrases) {
-        List<List<String>> sorted = new ArrayList<>(phrases);
+        List<List<String>> sorted = new ArrayList<>(phrases.stream().filter(p -> !p.isEmpty()).toList());
         sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         this.phrases = List.copyOf(sorted);
+        StringBuilder last = new StringBuilder();
+        for (List<String> p : this.phrases) {
+            last.append(p.get(0).charAt(p.get(0).length() - 1));
+        }
+        this.lastChars = last.toString();
     }
 
     /** Identifies the phrase list, for fingerprints of what the matcher does. */
@@ -46,6 +53,10 @@ public class NotPlacePhrases {
 
     /** How many tokens from {@code i} form a listed phrase (whole tokens, adjacent); 0 if none. */
     public int lengthAt(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (lastChars.indexOf(first.charAt(first.length() - 1)) < 0) {
+            return 0; // asked of every word: most end in a letter no phrase's first word ends in
+        }
         for (List<String> phrase : phrases) {
             if (i + phrase.size() > tokens.size()) {
                 continue;

@@ -56,6 +56,9 @@ public final class Proclitics {
         int length = end - start;
         int n = 0;
         out[n++] = code(0, false, 0);
+        if (length <= MIN_STEM || CLITIC_OR_ARTICLE_START.indexOf(text.charAt(start)) < 0) {
+            return n; // most words: nothing to strip
+        }
         for (String p : PREFIXES) {
             int pl = p.length();
             if (length - pl >= MIN_STEM && startsWith(text, start, end, p)) {
@@ -108,6 +111,8 @@ public final class Proclitics {
     }
 
     private static final char ALEF = '\u0627';
+    /** The first letters of every prefix and of the article. */
+    private static final String CLITIC_OR_ARTICLE_START = "\u0648\u0641\u0628\u0644\u0643\u0627";
     private static final char LAM_CHAR = '\u0644';
 
     private static int code(int offset, boolean alef, int prefixLength) {

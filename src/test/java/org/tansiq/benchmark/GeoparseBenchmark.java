@@ -96,6 +96,8 @@ class GeoparseBenchmark {
         // The baseline lives beside the matcher (GazetteerMatcher.bareScan), so the two walk the
         // same dictionary the same way and cannot drift apart.
         ToIntFunction<String> bare = matcher::bareScan;
+        // Recognition alone (the full geoparse without resolution), to show where the time goes.
+        ToIntFunction<String> recognition = text -> matcher.find(text).size();
 
         // What one pass over the corpus finds: a sanity check that both loops do real work.
         int fullMentions = corpus.stream().mapToInt(full::applyAsInt).sum();
@@ -105,8 +107,10 @@ class GeoparseBenchmark {
 
         run(corpus, full, WARMUP_NANOS);
         run(corpus, bare, WARMUP_NANOS);
+        run(corpus, recognition, WARMUP_NANOS);
         List<Round> fullRounds = new ArrayList<>();
         List<Round> bareRounds = new ArrayList<>();
+        List<Round> recognitionRounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             // Alternate the order so drift on a shared machine weighs on both alike.
             if (r % 2 == 0) {
@@ -116,6 +120,7 @@ class GeoparseBenchmark {
                 bareRounds.add(run(corpus, bare, ROUND_NANOS));
                 fullRounds.add(run(corpus, full, ROUND_NANOS));
             }
+            recognitionRounds.add(run(corpus, recognition, ROUND_NANOS / 2));
         }
         double[] ratios = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
@@ -164,6 +169,10 @@ class GeoparseBenchmark {
                         + " NameIndex; the word as written only, no not-a-place phrases, no misspellings, no"
                         + " triggers, no resolution",
                 "matchesPerCorpusPass", bareMatches));
+        report.put("recognitionOnly", throughput(recognitionRounds,
+                "GazetteerMatcher.find(text): the full geoparse without resolution (normalise, tokenise,"
+                        + " not-a-place phrases, proclitic readings, misspellings, triggers, spans)",
+                "spansPerCorpusPass", corpus.stream().mapToInt(recognition::applyAsInt).sum()));
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("meaning", "time per article of the full geoparse over that of the bare scan, per round");
         ratio.put("median", round(median(ratios), 2));
@@ -194,7 +203,7 @@ class GeoparseBenchmark {
 
         Files.createDirectories(REPORT.getParent());
         json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(REPORT.toFile(), report);
-        System.out.println(table(report, fullRounds, bareRounds, ratios, buildSeconds, heapMb));
+        System.out.println(table(report, fullRounds, bareRounds, recognitionRounds, ratios, buildSeconds, heapMb));
 
         assertTrue(fullMentions > 0 && bareMatches > 0, "the corpus yields no names: is the gazetteer loaded?");
         assertTrue(fullMedian > 0 && median(rates(bareRounds)) > 0, "no throughput measured");
@@ -387,7 +396,8 @@ class GeoparseBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static String table(Map<String, Object> report, List<Round> full, List<Round> bare, double[] ratios,
+    private static String table(Map<String, Object> report, List<Round> full, List<Round> bare,
+            List<Round> recognition, double[] ratios,
             double[] buildSeconds, double[] heapMb) {
         Map<String, Object> env = (Map<String, Object>) report.get("environment");
         Map<String, Object> corpus = (Map<String, Object>) report.get("corpus");
@@ -405,6 +415,7 @@ class GeoparseBenchmark {
                 "MB/s", "us/article"));
         out.append(row("full geoparse", full));
         out.append(row("bare scan (baseline)", bare));
+        out.append(row("recognition only", recognition));
         out.append(String.format(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", "full / bare (time)", median(ratios),
                 min(ratios), max(ratios)));
         out.append(String.format(Locale.ROOT, "%n%-22s %9.2f s (runs: %s)%n", "matcher start-up",
