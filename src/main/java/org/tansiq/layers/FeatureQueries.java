@@ -19,9 +19,12 @@ final class FeatureQueries {
     private FeatureQueries() {
     }
 
-    /** The geometry expression for a polygon column: full, or simplified without breaking rings (one ? to bind). */
+    /**
+     * The geometry expression for a MultiPolygon column: full, or simplified without breaking rings (one ? to
+     * bind), still a MultiPolygon (the simplification of a one-part MultiPolygon is a Polygon).
+     */
     static String geometry(String column, Double simplify) {
-        return simplify == null ? column : "ST_SimplifyPreserveTopology(" + column + ", ?)";
+        return simplify == null ? column : "ST_Multi(ST_SimplifyPreserveTopology(" + column + ", ?))";
     }
 
     /** The arguments {@link #geometry} needs. */
@@ -82,8 +85,13 @@ final class FeatureQueries {
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
         }
         return ps;
     }

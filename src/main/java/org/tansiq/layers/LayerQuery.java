@@ -9,8 +9,4 @@ package org.tansiq.layers;
  *                 for the full geometry
  */
 public record LayerQuery(BBox bbox, int limit, int offset, Integer level, Double simplify) {
-
-    public static LayerQuery page(BBox bbox, int limit, int offset) {
-        return new LayerQuery(bbox, limit, offset, null, null);
-    }
 }
