@@ -9,9 +9,15 @@ public final class Api {
     public static final String PARAM_BBOX = "bbox";
     public static final String PARAM_LIMIT = "limit";
     public static final String PARAM_OFFSET = "offset";
+    /** admin-areas: 1 governorates, 2 districts, 3 sub-districts. */
+    public static final String PARAM_LEVEL = "level";
+    /** Polygon layers: simplification tolerance in degrees (ST_SimplifyPreserveTopology), for light outlines. */
+    public static final String PARAM_SIMPLIFY = "simplify";
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10_000;
+    /** A degree is about 100 km here; past that, outlines say nothing. */
+    public static final double MAX_SIMPLIFY = 1.0;
 
     /** Problem type URIs (RFC 9457); relative, resolved against the server. */
     public static final String TYPE_BAD_REQUEST = "/problems/bad-request";

@@ -1,5 +1,6 @@
 package org.tansiq.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,22 +15,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.tansiq.layers.AdminAreasLayer;
 import org.tansiq.layers.BBox;
+import org.tansiq.layers.FeatureLayer;
+import org.tansiq.layers.FeatureLayer.Option;
 import org.tansiq.layers.FeaturePage;
 import org.tansiq.layers.LayerCatalogue;
 import org.tansiq.layers.LayerCatalogue.Layer;
-import org.tansiq.layers.PlacesLayer;
+import org.tansiq.layers.LayerQuery;
 
 /** The layers as OGC API Features collections. Public: reading needs no token. */
 @Path("/api/collections")
 public class CollectionsResource {
 
     private final LayerCatalogue catalogue;
-    private final PlacesLayer places;
+    /** Every layer bean by its id. */
+    private final Map<String, FeatureLayer> layers = new LinkedHashMap<>();
 
-    CollectionsResource(LayerCatalogue catalogue, PlacesLayer places) {
+    CollectionsResource(LayerCatalogue catalogue, Instance<FeatureLayer> layers) {
         this.catalogue = catalogue;
-        this.places = places;
+        layers.forEach(l -> this.layers.put(l.id(), l));
     }
 
     @GET
@@ -56,19 +62,27 @@ public class CollectionsResource {
     public Response items(@PathParam("collectionId") String collectionId,
             @QueryParam(Api.PARAM_BBOX) String bbox,
             @QueryParam(Api.PARAM_LIMIT) @DefaultValue("" + Api.DEFAULT_LIMIT) String limit,
-            @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset) {
-        layer(collectionId);
+            @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset,
+            @QueryParam(Api.PARAM_LEVEL) String level,
+            @QueryParam(Api.PARAM_SIMPLIFY) String simplify) {
+        FeatureLayer source = source(collectionId);
         BBox box = parseBBox(bbox);
         int lim = QueryParams.intIn(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
         int off = QueryParams.intIn(Api.PARAM_OFFSET, offset, 0, Integer.MAX_VALUE);
-        FeaturePage page = places.items(box, lim, off);
+        Integer lvl = option(source, Option.LEVEL, Api.PARAM_LEVEL, level,
+                v -> QueryParams.intIn(Api.PARAM_LEVEL, v, 1, AdminAreasLayer.DEEPEST_LEVEL));
+        Double tolerance = simplify(source, simplify);
+        FeaturePage page = source.items(new LayerQuery(box, lim, off, lvl, tolerance));
+        // Links keep the filters, so the next page is the same query.
+        String filters = query(Api.PARAM_BBOX, bbox) + query(Api.PARAM_LEVEL, level)
+                + query(Api.PARAM_SIMPLIFY, simplify);
         String base = "/api/collections/" + collectionId + "/items";
         StringBuilder links = new StringBuilder("[{\"href\":\"").append(base).append("?limit=").append(lim)
-                .append("&offset=").append(off).append(bboxQuery(bbox))
+                .append("&offset=").append(off).append(filters)
                 .append("\",\"rel\":\"self\",\"type\":\"").append(Api.GEOJSON).append("\"}");
         if (off + page.numberReturned() < page.numberMatched()) {
             links.append(",{\"href\":\"").append(base).append("?limit=").append(lim).append("&offset=")
-                    .append(off + lim).append(bboxQuery(bbox)).append("\",\"rel\":\"next\",\"type\":\"")
+                    .append(off + lim).append(filters).append("\",\"rel\":\"next\",\"type\":\"")
                     .append(Api.GEOJSON).append("\"}");
         }
         links.append(']');
@@ -82,17 +96,39 @@ public class CollectionsResource {
     @GET
     @Path("/{collectionId}/items/{featureId}")
     @Produces({Api.GEOJSON, MediaType.APPLICATION_JSON})
-    public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId) {
-        layer(collectionId);
-        long id;
-        try {
-            id = Long.parseLong(featureId);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("No feature '" + featureId + "' in collection '" + collectionId + "'.");
-        }
-        String feature = places.feature(id).orElseThrow(() -> ProblemException.notFound(
-                "No feature " + id + " in collection '" + collectionId + "'."));
+    public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
+            @QueryParam(Api.PARAM_SIMPLIFY) String simplify) {
+        FeatureLayer source = source(collectionId);
+        String feature = source.feature(featureId, simplify(source, simplify)).orElseThrow(() ->
+                ProblemException.notFound("No feature '" + featureId + "' in collection '" + collectionId + "'."));
         return Response.ok(feature, Api.GEOJSON).build();
+    }
+
+    /** A described layer and the bean that serves it. */
+    private FeatureLayer source(String collectionId) {
+        layer(collectionId);
+        FeatureLayer source = layers.get(collectionId);
+        if (source == null) {
+            throw new IllegalStateException("collection " + collectionId + " is described but nothing serves it");
+        }
+        return source;
+    }
+
+    private static Double simplify(FeatureLayer source, String value) {
+        return option(source, Option.SIMPLIFY, Api.PARAM_SIMPLIFY, value,
+                v -> QueryParams.decimalIn(Api.PARAM_SIMPLIFY, v, 0, Api.MAX_SIMPLIFY));
+    }
+
+    /** A layer-specific parameter parsed, or null when absent or empty (as bbox); 400 when the layer does not take it. */
+    private static <T> T option(FeatureLayer source, Option option, String name, String value,
+            Function<String, T> parse) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!source.options().contains(option)) {
+            throw ProblemException.badRequest("Collection '" + source.id() + "' takes no parameter '" + name + "'.");
+        }
+        return parse.apply(value);
     }
 
     private Layer layer(String id) {
@@ -107,7 +143,7 @@ public class CollectionsResource {
         m.put("itemType", "feature");
         m.put("geometryType", layer.geometryType());
         m.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
-        m.put("attribution", LayerCatalogue.ATTRIBUTION);
+        m.put("attribution", layer.attribution());
         m.put("links", List.of(
                 link("/api/collections/" + layer.id(), "self", MediaType.APPLICATION_JSON),
                 link("/api/collections/" + layer.id() + "/items", "items", Api.GEOJSON)));
@@ -129,8 +165,8 @@ public class CollectionsResource {
         }
     }
 
-    private static String bboxQuery(String bbox) {
-        return bbox == null || bbox.isBlank() ? "" : "&bbox=" + java.net.URLEncoder.encode(bbox,
+    private static String query(String name, String value) {
+        return value == null || value.isBlank() ? "" : "&" + name + "=" + java.net.URLEncoder.encode(value.strip(),
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 }

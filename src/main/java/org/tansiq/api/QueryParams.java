@@ -18,4 +18,19 @@ final class QueryParams {
         }
         return v;
     }
+
+    /** A decimal number greater than {@code minExclusive} and at most {@code max}. */
+    static double decimalIn(String name, String value, double minExclusive, double max) {
+        double v;
+        try {
+            v = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a number.");
+        }
+        if (!(v > minExclusive && v <= max)) {
+            throw ProblemException.badRequest(name + " must be greater than " + minExclusive + " and at most " + max
+                    + ".");
+        }
+        return v;
+    }
 }

@@ -19,6 +19,8 @@ public interface TansiqConfig {
 
     Geoparse geoparse();
 
+    Layers layers();
+
     interface Api {
         /** Bearer token that write endpoints require; empty means "generate one at start". */
         Optional<String> token();
@@ -43,6 +45,15 @@ public interface TansiqConfig {
         /** The Who's On First extract for Iraq (CSV); a file path like the above, empty for none. */
         @WithDefault("db/reference/whosonfirst/whosonfirst-iq-places.csv")
         Optional<String> wofFile();
+    }
+
+    interface Layers {
+        /**
+         * The administrative units that make the reference areas (the disputed territories by tier,
+         * the Kurdistan Region), a CSV file: a file path like the gazetteer's; empty for none.
+         */
+        @WithDefault("db/reference/reference-areas.csv")
+        Optional<String> referenceAreasFile();
     }
 
     interface Seeds {

@@ -9,13 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF or LF) for the curated data. */
-final class Csv {
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF or LF) for the curated and reference data. */
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<List<String>> read(Reader reader) throws IOException {
+    public static List<List<String>> read(Reader reader) throws IOException {
         // Closing quotes need one char of look-ahead.
         Reader in = reader.markSupported() ? reader : new java.io.BufferedReader(reader);
         List<List<String>> rows = new ArrayList<>();
@@ -66,7 +66,7 @@ final class Csv {
     }
 
     /** Column positions by header name (a BOM ignored); {@code what} names the file in the error for a missing one. */
-    static Map<String, Integer> columns(List<String> header, List<String> required, String what) {
+    public static Map<String, Integer> columns(List<String> header, List<String> required, String what) {
         Map<String, Integer> col = IntStream.range(0, header.size()).boxed()
                 .collect(Collectors.toMap(i -> header.get(i).strip().replace("\uFEFF", ""), Function.identity(),
                         (a, b) -> a));

@@ -1,6 +1,7 @@
 package org.tansiq.gazetteer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +22,7 @@ import org.tansiq.config.TansiqConfig;
  * order matters: GeoNames and the COD-AB units first, then the curated rows that extend them,
  * then Who's On First, which extends GeoNames and may not take the keys of the others; a source
  * is applied again whenever one it builds on changed. Last, every place in Iraq gets the codes
- * of the units it lies in.
+ * of the units it lies in, and {@link GazetteerLoaded} tells what derives from the gazetteer.
  */
 @ApplicationScoped
 public class GazetteerSetup {
@@ -33,11 +34,13 @@ public class GazetteerSetup {
     private final GazetteerLoader loader;
     private final NameIndex nameIndex;
     private final TansiqConfig config;
+    private final Event<GazetteerLoaded> loaded;
 
-    GazetteerSetup(GazetteerLoader loader, NameIndex nameIndex, TansiqConfig config) {
+    GazetteerSetup(GazetteerLoader loader, NameIndex nameIndex, TansiqConfig config, Event<GazetteerLoaded> loaded) {
         this.loader = loader;
         this.nameIndex = nameIndex;
         this.config = config;
+        this.loaded = loaded;
     }
 
     public void ensureLoaded() {
@@ -45,10 +48,12 @@ public class GazetteerSetup {
         boolean units = loadAdminBoundaries();
         boolean curated = loadCurated(geoNames || units);
         boolean wof = loadWhosOnFirst(geoNames || units || curated);
-        if (geoNames || units || curated || wof) {
+        boolean changed = geoNames || units || curated || wof;
+        if (changed) {
             loader.assignAdminUnits();
         }
         nameIndex.reload();
+        loaded.fire(new GazetteerLoaded(changed));
     }
 
     private boolean loadGeoNames() {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * and where. PostGIS writes the GeoJSON (no object graph per feature).
  */
 @ApplicationScoped
-public class PlacesLayer {
+public class PlacesLayer implements FeatureLayer {
 
     public static final String ID = "places";
 
@@ -44,6 +44,26 @@ public class PlacesLayer {
 
     PlacesLayer(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public FeaturePage items(LayerQuery query) {
+        return items(query.bbox(), query.limit(), query.offset());
+    }
+
+    /** Places are points: there is nothing to simplify. Ids are place ids; anything else names no place. */
+    @Override
+    public Optional<String> feature(String id, Double simplify) {
+        try {
+            return feature(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public FeaturePage items(BBox bbox, int limit, int offset) {

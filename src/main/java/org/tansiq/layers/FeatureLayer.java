@@ -1,0 +1,35 @@
+package org.tansiq.layers;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A layer the API serves as an OGC API Features collection: its items page by page and one
+ * feature by id, both as GeoJSON text written by PostGIS. The API finds a layer by {@link #id()}
+ * among the beans that implement this; its description lives in {@link LayerCatalogue}.
+ */
+public interface FeatureLayer {
+
+    /** What a layer takes besides bbox, limit and offset; a parameter the layer does not take is a client error. */
+    enum Option {
+        /** Administrative level (1 governorate, 2 district, 3 sub-district). */
+        LEVEL,
+        /** Simplified polygons, for light outlines. */
+        SIMPLIFY
+    }
+
+    String id();
+
+    default Set<Option> options() {
+        return Set.of();
+    }
+
+    FeaturePage items(LayerQuery query);
+
+    /**
+     * One feature by the id the collection gives it.
+     *
+     * @param simplify tolerance in degrees for {@link Option#SIMPLIFY}, null for the full geometry
+     */
+    Optional<String> feature(String id, Double simplify);
+}
