@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .layer("api").definedBy("org.tansiq.api..")
                 .layer("layers").definedBy("org.tansiq.layers..")
                 .layer("ingest").definedBy("org.tansiq.ingest..")
+                .layer("events").definedBy("org.tansiq.events..")
                 .layer("geocoding").definedBy("org.tansiq.geocoding..")
                 .layer("gazetteer").definedBy("org.tansiq.gazetteer..")
                 .layer("dates").definedBy("org.tansiq.dates..")
@@ -29,11 +30,12 @@ class ArchitectureTest {
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("layers").mayOnlyBeAccessedByLayers("api")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("api")
-                .whereLayer("geocoding").mayOnlyBeAccessedByLayers("ingest", "api")
-                .whereLayer("gazetteer").mayOnlyBeAccessedByLayers("geocoding", "ingest", "layers", "api")
-                .whereLayer("dates").mayOnlyBeAccessedByLayers("ingest", "layers", "api")
+                .whereLayer("events").mayOnlyBeAccessedByLayers("ingest", "layers", "api")
+                .whereLayer("geocoding").mayOnlyBeAccessedByLayers("events", "ingest", "layers", "api")
+                .whereLayer("gazetteer").mayOnlyBeAccessedByLayers("geocoding", "events", "ingest", "layers", "api")
+                .whereLayer("dates").mayOnlyBeAccessedByLayers("events", "ingest", "layers", "api")
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("ingest", "api")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("gazetteer", "geocoding", "dates", "ingest", "api")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("gazetteer", "geocoding", "dates", "events", "ingest", "api")
                 .check(CLASSES);
     }
 }

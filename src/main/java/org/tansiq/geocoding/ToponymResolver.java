@@ -38,6 +38,9 @@ import org.tansiq.geocoding.resolution.TriggerTypePass;
 public class ToponymResolver {
 
     static final int MAX_ALTERNATIVES = 3;
+    /** Highest score first; the lower place id breaks ties, so results do not depend on load order. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparingLong(c -> c.place().id());
     /** A misspelt name is a guess, however good the place's score. */
     static final double FUZZY_CONFIDENCE_FACTOR = 0.8;
     /** A first-round choice this sure becomes an anchor for co-location. */
@@ -104,8 +107,7 @@ public class ToponymResolver {
                 fired.get(pass.name()).incrementAndGet();
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingLong(c -> c.place().id()));
+        candidates.sort(BEST_FIRST);
         return candidates;
     }
 

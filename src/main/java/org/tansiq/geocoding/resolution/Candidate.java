@@ -1,5 +1,6 @@
 package org.tansiq.geocoding.resolution;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tansiq.gazetteer.PlaceCandidate;
@@ -8,8 +9,12 @@ import org.tansiq.gazetteer.PlaceCandidate;
 public final class Candidate {
 
     private final PlaceCandidate place;
-    private final Map<String, Double> contributions = new LinkedHashMap<>();
     private double score;
+    // Each pass's points in plain arrays, not a map: the resolver makes a candidate for every
+    // place of every name three times per text, and the breakdown is read only when debugging.
+    private String[] passes = new String[4];
+    private double[] points = new double[4];
+    private int count;
 
     public Candidate(PlaceCandidate place) {
         this.place = place;
@@ -25,18 +30,29 @@ public final class Candidate {
 
     /** Adds a pass's evidence; zero is not recorded. */
     public void add(String pass, double points) {
-        if (points != 0) {
-            score += points;
-            contributions.merge(pass, points, Double::sum);
+        if (points == 0) {
+            return;
         }
+        score += points;
+        if (count == passes.length) {
+            passes = Arrays.copyOf(passes, count * 2);
+            this.points = Arrays.copyOf(this.points, count * 2);
+        }
+        passes[count] = pass;
+        this.points[count++] = points;
     }
 
+    /** Points by pass, in the order the passes ran. */
     public Map<String, Double> contributions() {
-        return contributions;
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int k = 0; k < count; k++) {
+            out.merge(passes[k], points[k], Double::sum);
+        }
+        return out;
     }
 
     @Override
     public String toString() {
-        return place.nameEn() + "(" + place.id() + ")=" + Math.round(score * 100) / 100.0 + contributions;
+        return place.nameEn() + "(" + place.id() + ")=" + Math.round(score * 100) / 100.0 + contributions();
     }
 }

@@ -24,17 +24,19 @@ public final class ContainmentPass implements ResolutionPass {
 
     @Override
     public boolean apply(Document doc, ToponymSpan span, List<Candidate> candidates) {
-        List<String> named = doc.anchorsExcept(span).stream().filter(a -> "ADM1".equals(a.featureCode()))
-                .map(Document::governorate).filter(g -> g != null).toList();
-        if (named.isEmpty()) {
-            return false;
-        }
+        List<PlaceCandidate> anchors = doc.anchorsExcept(span);
         boolean fired = false;
         for (Candidate c : candidates) {
             PlaceCandidate p = c.place();
-            if (!"ADM1".equals(p.featureCode()) && named.contains(Document.governorate(p))) {
-                c.add(name(), POINTS);
-                fired = true;
+            if ("ADM1".equals(p.featureCode())) {
+                continue;
+            }
+            for (PlaceCandidate a : anchors) {
+                if ("ADM1".equals(a.featureCode()) && Document.sameGovernorate(a, p)) {
+                    c.add(name(), POINTS);
+                    fired = true;
+                    break;
+                }
             }
         }
         return fired;

@@ -31,7 +31,7 @@ public final class MinorPlaceFilter implements CandidateFilter {
         if (t == Trigger.SETTLEMENT || t == Trigger.DISTRICT) {
             return true;
         }
-        return doc.anchorsExcept(span).stream()
+        return doc.distinctAnchorsExcept(span).stream()
                 .anyMatch(a -> GreatCircle.km(a.lat(), a.lon(), p.lat(), p.lon()) <= NEAR_KM);
     }
 

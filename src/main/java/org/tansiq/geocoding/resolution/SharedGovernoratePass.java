@@ -25,11 +25,10 @@ public final class SharedGovernoratePass implements ResolutionPass {
         List<PlaceCandidate> anchors = doc.anchorsExcept(span);
         boolean fired = false;
         for (Candidate c : candidates) {
-            String gov = Document.governorate(c.place());
-            if (gov == null) {
-                continue;
+            long shared = 0;
+            for (PlaceCandidate a : anchors) {
+                shared += Document.sameGovernorate(c.place(), a) ? 1 : 0;
             }
-            long shared = anchors.stream().filter(a -> gov.equals(Document.governorate(a))).count();
             if (shared > 0) {
                 c.add(name(), POINTS_PER_ANCHOR * Math.min(MAX_ANCHORS, shared));
                 fired = true;

@@ -24,14 +24,15 @@ public final class SpatialCoherencePass implements ResolutionPass {
 
     @Override
     public boolean apply(Document doc, ToponymSpan span, List<Candidate> candidates) {
-        List<PlaceCandidate> anchors = doc.anchorsExcept(span);
+        List<PlaceCandidate> anchors = doc.distinctAnchorsExcept(span);
         if (anchors.isEmpty() || candidates.size() < 2) {
             return false;
         }
         for (Candidate c : candidates) {
-            double nearest = anchors.stream()
-                    .mapToDouble(a -> GreatCircle.km(a.lat(), a.lon(), c.place().lat(), c.place().lon()))
-                    .min().orElse(Double.MAX_VALUE);
+            double nearest = Double.MAX_VALUE;
+            for (PlaceCandidate a : anchors) {
+                nearest = Math.min(nearest, GreatCircle.km(a.lat(), a.lon(), c.place().lat(), c.place().lon()));
+            }
             c.add(name(), POINTS * Math.exp(-nearest / SCALE_KM));
         }
         return true;

@@ -1,0 +1,21 @@
+package org.tansiq.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tansiq.dates.TimePrecision;
+
+/**
+ * One fact a sentence states: a coordination centre (with its status), a security gap, an
+ * operation, an attack or a deployment, with its places, actors, date and the sentence itself.
+ *
+ * @param status the centre's status for {@link EventKind#COORDINATION_CENTRE}; null for other kinds
+ * @param date the date the sentence gives the fact (null when not even the publication date is known)
+ * @param places the places it concerns; empty for a statement about the disputed territories in general
+ * @param actors parties in canonical form ({@link Actors}): {@code iraqi_army}, {@code peshmerga}...
+ * @param quote the sentence, as in the original text
+ * @param start original-text offset of the sentence (inclusive, UTF-16)
+ * @param end original-text offset of the sentence (exclusive)
+ */
+public record ExtractedEvent(EventKind kind, CentreStatus status, LocalDate date, TimePrecision timePrecision,
+        List<EventPlace> places, List<String> actors, String quote, int start, int end) {
+}
