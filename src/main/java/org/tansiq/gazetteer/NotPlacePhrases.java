@@ -19,8 +19,13 @@ public class NotPlacePhrases {
     static final String RESOURCE = "gazetteer/not-places-ar.txt";
 
     private final List<List<String>> phrases;
-    /** The last char of each phrase's first word: a token ending otherwise starts no phrase. */
-    private final String lastChars;
+    /**
+     * The last two chars of the phrases' first words, packed and sorted, and for each the
+     * phrases (longest first) whose first word ends so: a word that ends otherwise, as nearly
+     * every word does, starts no phrase.
+     */
+    private final int[] endings;
+    private final List<List<List<String>>> byEnding;
 
     NotPlacePhrases() {
         this(read());
@@ -39,11 +44,18 @@ public class NotPlacePhrases {
         List<List<String>> sorted = new ArrayList<>(phrases.stream().filter(p -> !p.isEmpty()).toList());
         sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         this.phrases = List.copyOf(sorted);
-        StringBuilder last = new StringBuilder();
+        java.util.TreeMap<Integer, List<List<String>>> groups = new java.util.TreeMap<>();
         for (List<String> p : this.phrases) {
-            last.append(p.get(0).charAt(p.get(0).length() - 1));
+            groups.computeIfAbsent(ending(p.get(0)), k -> new ArrayList<>()).add(p);
         }
-        this.lastChars = last.toString();
+        this.endings = groups.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.byEnding = List.copyOf(groups.values());
+    }
+
+    /** The last two chars of a word, packed (one char and a zero for one-char words). */
+    private static int ending(String word) {
+        int n = word.length();
+        return n == 1 ? word.charAt(0) : word.charAt(n - 2) << 16 | word.charAt(n - 1);
     }
 
     /** Identifies the phrase list, for fingerprints of what the matcher does. */
@@ -54,10 +66,16 @@ public class NotPlacePhrases {
     /** How many tokens from {@code i} form a listed phrase (whole tokens, adjacent); 0 if none. */
     public int lengthAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (lastChars.indexOf(first.charAt(first.length() - 1)) < 0) {
-            return 0; // asked of every word: most end in a letter no phrase's first word ends in
+        int n = first.length();
+        int group = java.util.Arrays.binarySearch(endings, n == 1 ? first.charAt(0)
+                : first.charAt(n - 2) << 16 | first.charAt(n - 1));
+        if (group < 0 && n > 1) {
+            group = java.util.Arrays.binarySearch(endings, first.charAt(n - 1)); // a one-letter first word
         }
-        for (List<String> phrase : phrases) {
+        if (group < 0) {
+            return 0; // asked of every word: nearly all end unlike any phrase's first word
+        }
+        for (List<String> phrase : byEnding.get(group)) {
             if (i + phrase.size() > tokens.size()) {
                 continue;
             }
