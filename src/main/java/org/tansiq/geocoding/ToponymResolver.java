@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.gazetteer.Trigger;
 import org.tansiq.geocoding.resolution.Candidate;
 import org.tansiq.geocoding.resolution.CandidateFilter;
 import org.tansiq.geocoding.resolution.ContainmentPass;
@@ -68,14 +69,22 @@ public class ToponymResolver {
         doc = new Document(spans, doc.focusCountry(), anchors(doc));
 
         List<ResolvedMention> out = new ArrayList<>();
+        Map<RankKey, Ranking> rankings = new HashMap<>();
         for (ToponymSpan span : spans) {
-            List<Candidate> ranked = rank(doc, span, all, true);
+            Document d = doc;
+            Ranking ranking = rankings.computeIfAbsent(RankKey.of(span), k -> rank(d, span, all, true));
+            count(ranking);
+            List<Candidate> ranked = ranking.ranked();
             if (ranked.isEmpty()) {
                 continue;
             }
-            double confidence = confidence(doc, ranked) * (span.fuzzy() ? FUZZY_CONFIDENCE_FACTOR : 1);
+            double confidence = ranking.confidence() * (span.fuzzy() ? FUZZY_CONFIDENCE_FACTOR : 1);
+            List<PlaceCandidate> alternatives = new ArrayList<>(Math.min(MAX_ALTERNATIVES, ranked.size() - 1));
+            for (int k = 1; k < ranked.size() && k <= MAX_ALTERNATIVES; k++) {
+                alternatives.add(ranked.get(k).place());
+            }
             out.add(new ResolvedMention(span.start(), span.end(), span.surface(), ranked.get(0).place(),
-                    Math.round(confidence * 1000) / 1000.0, ranked.stream().skip(1).limit(MAX_ALTERNATIVES).map(Candidate::place).toList()));
+                    Math.round(confidence * 1000) / 1000.0, alternatives));
         }
         return out;
     }
@@ -87,45 +96,72 @@ public class ToponymResolver {
         return stats;
     }
 
-    /**
-     * Filters, then scores with {@code passes}. The final round ({@code count}) also applies the
-     * minor-place filter, which needs the anchors, and counts what fired.
-     */
-    private List<Candidate> rank(Document doc, ToponymSpan span, List<ResolutionPass> passes, boolean count) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (PlaceCandidate p : span.candidates()) {
-            if (!keep(foreign, doc, span, p, count)) {
-                continue;
-            }
-            if (count && !keep(minor, doc, span, p, true)) {
-                continue;
-            }
-            candidates.add(new Candidate(p));
+    /** What a ranking depends on besides the document (see {@link ResolutionPass}). */
+    private record RankKey(String key, Trigger trigger) {
+        static RankKey of(ToponymSpan span) {
+            return new RankKey(span.key(), span.trigger());
         }
-        for (ResolutionPass pass : passes) {
-            if (pass.apply(doc, span, candidates) && count) {
-                fired.get(pass.name()).incrementAndGet();
+    }
+
+    /**
+     * Candidates best first, the confidence in the first, and what fired to get there: a bit
+     * per pass of the chain, and how many places each filter dropped.
+     */
+    private record Ranking(List<Candidate> ranked, double confidence, int passesFired, int droppedAsForeign,
+            int droppedAsMinor) {
+    }
+
+    /**
+     * Filters, then scores with {@code passes}. The final round also applies the minor-place
+     * filter, which needs the anchors.
+     */
+    private Ranking rank(Document doc, ToponymSpan span, List<ResolutionPass> passes, boolean finalRound) {
+        List<Candidate> candidates = new ArrayList<>(span.candidates().size());
+        int foreignDropped = 0;
+        int minorDropped = 0;
+        for (PlaceCandidate p : span.candidates()) {
+            if (!foreign.keep(doc, span, p)) {
+                foreignDropped++;
+            } else if (finalRound && !minor.keep(doc, span, p)) {
+                minorDropped++;
+            } else {
+                candidates.add(new Candidate(p));
+            }
+        }
+        int passesFired = 0;
+        for (int k = 0; k < passes.size(); k++) {
+            if (passes.get(k).apply(doc, span, candidates)) {
+                passesFired |= 1 << k;
             }
         }
         candidates.sort(BEST_FIRST);
-        return candidates;
+        return new Ranking(candidates, candidates.isEmpty() ? 0 : confidence(doc, candidates), passesFired,
+                foreignDropped, minorDropped);
     }
 
-    private boolean keep(CandidateFilter filter, Document doc, ToponymSpan span, PlaceCandidate p, boolean count) {
-        boolean keep = filter.keep(doc, span, p);
-        if (!keep && count) {
-            fired.get(filter.name()).incrementAndGet();
+    /** Counts, per mention, what fired in the final round. */
+    private void count(Ranking ranking) {
+        for (int k = 0; k < all.size(); k++) {
+            if ((ranking.passesFired() & 1 << k) != 0) {
+                fired.get(all.get(k).name()).incrementAndGet();
+            }
         }
-        return keep;
+        if (ranking.droppedAsForeign() > 0) {
+            fired.get(foreign.name()).addAndGet(ranking.droppedAsForeign());
+        }
+        if (ranking.droppedAsMinor() > 0) {
+            fired.get(minor.name()).addAndGet(ranking.droppedAsMinor());
+        }
     }
 
     /** The country most first-round choices lie in; the default focus when none stands out. */
     private String focusCountry(Document doc) {
         Map<String, Double> votes = new HashMap<>();
+        Map<RankKey, Ranking> rankings = new HashMap<>();
         for (ToponymSpan span : doc.spans()) {
-            List<Candidate> ranked = rank(doc, span, contextFree, false);
-            if (!ranked.isEmpty() && ranked.get(0).place().countryCode() != null) {
-                votes.merge(ranked.get(0).place().countryCode(), confidence(doc, ranked), Double::sum);
+            Ranking r = rankings.computeIfAbsent(RankKey.of(span), k -> rank(doc, span, contextFree, false));
+            if (!r.ranked().isEmpty() && r.ranked().get(0).place().countryCode() != null) {
+                votes.merge(r.ranked().get(0).place().countryCode(), r.confidence(), Double::sum);
             }
         }
         double defaultVotes = votes.getOrDefault(Document.DEFAULT_FOCUS_COUNTRY, 0.0);
@@ -135,11 +171,12 @@ public class ToponymResolver {
 
     private List<Document.Anchor> anchors(Document doc) {
         List<Document.Anchor> anchors = new ArrayList<>();
+        Map<RankKey, Ranking> rankings = new HashMap<>();
         for (ToponymSpan span : doc.spans()) {
-            List<Candidate> ranked = rank(doc, span, withFocus, false);
-            if (!ranked.isEmpty() && confidence(doc, ranked) >= ANCHOR_CONFIDENCE
-                    && !MinorPlaceFilter.isMinor(ranked.get(0).place())) {
-                anchors.add(new Document.Anchor(span, ranked.get(0).place()));
+            Ranking r = rankings.computeIfAbsent(RankKey.of(span), k -> rank(doc, span, withFocus, false));
+            if (!r.ranked().isEmpty() && r.confidence() >= ANCHOR_CONFIDENCE
+                    && !MinorPlaceFilter.isMinor(r.ranked().get(0).place())) {
+                anchors.add(new Document.Anchor(span, r.ranked().get(0).place()));
             }
         }
         return anchors;
