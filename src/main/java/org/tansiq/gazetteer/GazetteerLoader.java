@@ -103,14 +103,26 @@ public class GazetteerLoader {
     /**
      * Keys a Who's On First village may not take (see {@link ReservedKeys}): those of cities of
      * 10,000 or more and of administrative seats (cities500 gives many Iraqi seats no
-     * population), of COD-AB units and of curated places.
+     * population), of COD-AB units and of curated places. The last column says whether the
+     * owner leaves the key to a seat town inside a unit of that name: only districts and
+     * sub-districts do, and places abroad (India's Amreli does not make Iraq's Amerli a village).
      */
     private static final String RESERVED_KEYS = """
-            SELECT DISTINCT k, CASE WHEN p.source = 'geonames' THEN p.source_id END
+            SELECT DISTINCT k, CASE WHEN p.source = 'geonames' THEN p.source_id END,
+                   (p.source = 'codab' AND p.feature_code IN ('ADM2', 'ADM3')) OR p.country_code <> 'IQ'
             FROM place p, unnest(p.names_norm) k
             WHERE p.source IN ('codab', 'curated')
                OR (p.source = 'geonames'
                    AND (p.population >= 10000 OR p.feature_code IN ('PPLC', 'PPLA', 'PPLA2', 'PPLA3')))
+            """;
+
+    /**
+     * The districts and sub-districts, with outlines simplified to about 100 m: enough to tell
+     * whether a town lies in the unit it is named after.
+     */
+    private static final String UNIT_AREAS = """
+            SELECT feature_code, ST_AsBinary(ST_SimplifyPreserveTopology(area, 0.001)), names_norm
+            FROM place WHERE source = 'codab' AND feature_code IN ('ADM2', 'ADM3') AND area IS NOT NULL
             """;
 
     /** The COD-AB polygons cut into small pieces, so that point-in-polygon tests stay cheap. */
@@ -182,15 +194,18 @@ public class GazetteerLoader {
      */
     public LoadResult loadWhosOnFirst(Path file, boolean force) {
         String dataset = "wof:" + file.getFileName();
-        return load(dataset, Sha256.hex(file), force, c -> {
+        // The reader's rules decide which keys a village gets: when they change, the same file loads again.
+        String checksum = Sha256.hex(Sha256.hex(file) + "/" + WhosOnFirstReader.RULES_VERSION);
+        return load(dataset, checksum, force, c -> {
             ReservedKeys reserved = reservedKeys(c);
             WhosOnFirstReader.Result read;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 read = WhosOnFirstReader.read(in, reserved, WhosOnFirstReader.personNameWords());
             }
             LOG.infof("Who's On First: %d rows kept, skipped %s; keys withheld: %d of other places (of %d"
-                    + " reserved), %d that read as people's names", read.entries().size(), read.skipped(),
-                    read.keysWithheld(), reserved.size(), read.personNameKeys());
+                    + " reserved), %d that read as people's names; %d seat towns keep their unit's name",
+                    read.entries().size(), read.skipped(), read.keysWithheld(), reserved.size(),
+                    read.personNameKeys(), read.seats());
             return sink -> read.entries().forEach(sink);
         });
     }
@@ -279,15 +294,33 @@ public class GazetteerLoader {
 
     private static ReservedKeys reservedKeys(Connection c) throws SQLException {
         Map<String, Set<String>> owners = new HashMap<>();
+        Set<String> notOnlyUnits = new HashSet<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RESERVED_KEYS)) {
             while (rs.next()) {
                 Set<String> ids = owners.computeIfAbsent(rs.getString(1), k -> new HashSet<>(2));
                 if (rs.getString(2) != null) {
                     ids.add(rs.getString(2));
                 }
+                if (!rs.getBoolean(3)) {
+                    notOnlyUnits.add(rs.getString(1));
+                }
             }
         }
-        return new ReservedKeys(owners);
+        Map<String, List<ReservedKeys.Unit>> units = new HashMap<>();
+        org.locationtech.jts.io.WKBReader wkb = new org.locationtech.jts.io.WKBReader();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(UNIT_AREAS)) {
+            while (rs.next()) {
+                ReservedKeys.Unit unit = new ReservedKeys.Unit(rs.getString(1).strip(), wkb.read(rs.getBytes(2)));
+                for (Object k : (Object[]) rs.getArray(3).getArray()) {
+                    if (!notOnlyUnits.contains((String) k)) {
+                        units.computeIfAbsent((String) k, x -> new java.util.ArrayList<>(1)).add(unit);
+                    }
+                }
+            }
+        } catch (org.locationtech.jts.io.ParseException e) {
+            throw new IllegalStateException("reading a unit's outline: " + e.getMessage(), e);
+        }
+        return new ReservedKeys(owners, units);
     }
 
     private static String loadedChecksum(Connection c, String dataset) throws SQLException {

@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Every match key of every place, in memory: the matcher's dictionary. Built from
- * {@code place.names_norm} after the gazetteer is loaded, minus the stop keys (words that are
- * also place names somewhere but far more often mean something else).
+ * {@code place.names_norm} after the gazetteer is loaded, and the Latin-script names of some
+ * places ({@link LatinNames}), minus the stop keys (words that are also place names somewhere
+ * but far more often mean something else).
  */
 @ApplicationScoped
 public class NameIndex {
@@ -27,6 +28,7 @@ public class NameIndex {
     private final AgroalDataSource dataSource;
     private final StopKeys stopKeys;
     private volatile NameTable table = NameTable.of(Map.of());
+    private volatile NameTable stopped = NameTable.of(Map.of());
     private volatile String fingerprint = "";
 
     NameIndex(AgroalDataSource dataSource, StopKeys stopKeys) {
@@ -41,6 +43,23 @@ public class NameIndex {
         return index;
     }
 
+    /** {@link #inMemory(Map)}, minus the stop keys, the ordinary words among them set apart as {@link #reload()} does. */
+    public static NameIndex inMemory(Map<String, List<PlaceCandidate>> entries, StopKeys stop) {
+        NameIndex index = new NameIndex(null, null);
+        Map<String, List<PlaceCandidate>> names = new HashMap<>();
+        Map<String, List<PlaceCandidate>> stopped = new HashMap<>();
+        entries.forEach((k, places) -> {
+            if (stop.ordinaryWords().contains(k)) {
+                stopped.put(k, places);
+            } else if (!stop.keys().contains(k)) {
+                names.put(k, places);
+            }
+        });
+        index.table = NameTable.of(names);
+        index.stopped = NameTable.of(stopped);
+        return index;
+    }
+
     /** Places known under this match key; empty when none. */
     public List<PlaceCandidate> lookup(String key) {
         return table.lookup(key);
@@ -49,6 +68,15 @@ public class NameIndex {
     /** The dictionary as the matcher probes it, by hash; replaced whole on {@link #reload()}. */
     public NameTable table() {
         return table;
+    }
+
+    /**
+     * The places under stop keys that are ordinary words ({@link StopKeys#ordinaryWords()}), set
+     * apart: no name on their own, but right after a trigger word they may be one («نواحي
+     * الملتقى»: Multaka sub-district, not "the meeting").
+     */
+    public NameTable stopped() {
+        return stopped;
     }
 
     /** Longest name in tokens, so the matcher knows how far to look ahead. */
@@ -76,46 +104,57 @@ public class NameIndex {
     public void reload() {
         long started = System.nanoTime();
         Map<String, List<PlaceCandidate>> index = new HashMap<>(1 << 18);
+        Map<String, List<PlaceCandidate>> stopIndex = new HashMap<>();
         Set<String> stop = stopKeys.keys();
+        Set<String> ordinary = stopKeys.ordinaryWords();
+        LatinNames latin = LatinNames.standard();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.setFetchSize(5000);
             c.setAutoCommit(false);
             try (ResultSet rs = st.executeQuery("""
                     SELECT id, name, name_ar, name_en, feature_class, feature_code, country_code, admin1_code,
                            coalesce(population, 0), source, source_id, ST_Y(geom), ST_X(geom), adm1_pcode, adm2_pcode,
-                           names_norm
-                    FROM place WHERE cardinality(names_norm) > 0
-                    ORDER BY id""")) {
+                           names_norm, CASE WHEN %s THEN names END
+                    FROM place WHERE cardinality(names_norm) > 0 OR %s
+                    ORDER BY id""".formatted(LatinNames.ELIGIBLE, LatinNames.ELIGIBLE))) {
                 while (rs.next()) {
                     PlaceCandidate p = new PlaceCandidate(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), trim(rs.getString(5)), rs.getString(6), trim(rs.getString(7)),
                             rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getDouble(12),
                             rs.getDouble(13), rs.getString(14), rs.getString(15));
-                    Array keys = rs.getArray(16);
-                    for (Object k : (Object[]) keys.getArray()) {
-                        String key = (String) k;
-                        if (stop.contains(key)) {
-                            continue;
+                    Set<String> keys = new java.util.LinkedHashSet<>();
+                    for (Object k : (Object[]) rs.getArray(16).getArray()) {
+                        keys.add((String) k);
+                    }
+                    Array names = rs.getArray(17);
+                    if (names != null) {
+                        keys.addAll(latin.keys(java.util.Arrays.asList((String[]) names.getArray())));
+                    }
+                    for (String key : keys) {
+                        if (ordinary.contains(key)) {
+                            stopIndex.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
+                        } else if (!stop.contains(key)) {
+                            index.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
                         }
-                        index.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
                     }
                 }
             }
             // A district or sub-district named after its seat town stays under that name beside the
             // town: which one a mention means is the resolver's call (NamesakeUnitPass: «قضاء مخمور»
             // the district, a bare «مخمور» the town).
-            fingerprint = fingerprint(st, stop);
+            fingerprint = fingerprint(st, stop, latin);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("building the name index failed: " + e.getMessage(), e);
         }
         NameTable built = NameTable.of(index);
+        stopped = NameTable.of(stopIndex);
         table = built;
         LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", built.size(), built.maxTokens(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static String fingerprint(Statement st, Set<String> stop) throws SQLException {
+    private static String fingerprint(Statement st, Set<String> stop, LatinNames latin) throws SQLException {
         StringBuilder sources = new StringBuilder();
         try (ResultSet rs = st.executeQuery("SELECT dataset, checksum FROM dataset_load ORDER BY dataset")) {
             while (rs.next()) {
@@ -123,6 +162,7 @@ public class NameIndex {
             }
         }
         stop.stream().sorted().forEach(k -> sources.append("stop:").append(k).append('\n'));
+        sources.append("latin:").append(latin.fingerprint()).append('\n');
         return org.tansiq.text.Sha256.hex(sources.toString());
     }
 

@@ -16,13 +16,15 @@ public class StopKeys {
     static final String RESOURCE = "gazetteer/stopwords-ar.txt";
 
     private final Set<String> keys;
+    private final Set<String> ordinaryWords;
 
     StopKeys() {
-        this(read());
+        this(read(), ordinary());
     }
 
-    private StopKeys(Set<String> keys) {
+    private StopKeys(Set<String> keys, Set<String> ordinaryWords) {
         this.keys = Set.copyOf(keys);
+        this.ordinaryWords = Set.copyOf(ordinaryWords);
     }
 
     /** The project's stop keys (Lucene's, the triggers', the file's), outside CDI: for tests and tools. */
@@ -34,6 +36,15 @@ public class StopKeys {
         return keys;
     }
 
+    /**
+     * The stop keys that are words with a meaning of their own («الملتقى» the meeting, «خمور»
+     * wines), from the file: after a trigger word of their place's kind they are names
+     * («نواحي الملتقى»). Not the function words nor the trigger words, which never are.
+     */
+    public Set<String> ordinaryWords() {
+        return ordinaryWords;
+    }
+
     private static Set<String> read() {
         Set<String> keys = new HashSet<>();
         for (Object word : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
@@ -43,7 +54,22 @@ public class StopKeys {
             keys.add(trigger);
             keys.add("ال" + trigger);
         }
-        WordList.read(RESOURCE).forEach(word -> keys.add(NameKeys.key(word)));
+        keys.addAll(ordinary());
         return keys;
+    }
+
+    private static Set<String> ordinary() {
+        Set<String> words = new HashSet<>();
+        WordList.read(RESOURCE).forEach(word -> words.add(NameKeys.key(word)));
+        Set<String> never = new HashSet<>();
+        for (Object word : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+            never.add(NameKeys.key(word instanceof char[] chars ? new String(chars) : word.toString()));
+        }
+        for (String trigger : Trigger.allWords()) {
+            never.add(trigger);
+            never.add("ال" + trigger);
+        }
+        words.removeAll(never);
+        return words;
     }
 }

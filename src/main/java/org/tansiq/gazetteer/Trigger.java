@@ -1,6 +1,5 @@
 package org.tansiq.gazetteer;
 
-import java.util.List;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.Proclitics;
 
@@ -9,28 +8,42 @@ import org.tansiq.text.Proclitics;
  * mountain). They are evidence for the resolver, not part of the name.
  */
 public enum Trigger {
-    /** Includes «محافظ» (governor): «محافظ كركوك» governs the governorate, not the city. */
-    GOVERNORATE("A", List.of("محافظة", "محافظات", "المحافظة", "محافظ")),
-    DISTRICT("A", List.of("قضاء", "اقضية", "ناحية", "نواحي")),
-    SETTLEMENT("P", List.of("مدينة", "مدن", "قرية", "قرى", "بلدة", "بلدات")),
-    MOUNTAIN("T", List.of("جبل", "جبال", "سلسلة")),
-    BASE("S", List.of("قاعدة", "معسكر", "مطار")),
-    REGION("L", List.of("إقليم", "منطقة"));
+    /** «محافظة», and «محافظ»: «محافظ كركوك» governs the governorate, not the city. */
+    GOVERNORATE("A", "ADM1"),
+    /** «قضاء»: a district (COD-AB ADM2). */
+    DISTRICT("A", "ADM2"),
+    /** «ناحية»: a sub-district (COD-AB ADM3). */
+    SUBDISTRICT("A", "ADM3"),
+    SETTLEMENT("P", null),
+    MOUNTAIN("T", null),
+    BASE("S", null),
+    REGION("L", null);
+
+    /** The word lists (db/gazetteer/trigger-words-ar.txt): a trigger's name, then its words. */
+    static final String RESOURCE = "gazetteer/trigger-words-ar.txt";
 
     private final String featureClass;
-    private final List<String> words;
+    private final String adminLevel;
 
-    Trigger(String featureClass, List<String> words) {
+    Trigger(String featureClass, String adminLevel) {
         this.featureClass = featureClass;
-        this.words = words.stream().map(ArabicNormalizer::fold).toList();
+        this.adminLevel = adminLevel;
+    }
+
+    /** True for «قضاء» and «ناحية»: the words that make a seat town's name its unit's. */
+    public boolean isUnit() {
+        return this == DISTRICT || this == SUBDISTRICT;
+    }
+
+    /** The COD-AB level («ADM1», «ADM2», «ADM3») this trigger names; null when it names no unit. */
+    public String adminLevel() {
+        return adminLevel;
     }
 
     /** Every trigger word, normalised: these are never place names themselves. */
     public static java.util.Set<String> allWords() {
         java.util.Set<String> all = new java.util.HashSet<>();
-        for (Trigger t : values()) {
-            all.addAll(t.words);
-        }
+        all.addAll(ByWord.MAP.keySet());
         return all;
     }
 
@@ -39,7 +52,10 @@ public enum Trigger {
         return featureClass;
     }
 
-    /** The trigger a normalised token is, allowing the proclitics «و», «ب», «ل», «ف» and «ال». */
+    /**
+     * The trigger a normalised token is, allowing the proclitics «و», «ف», «ب», «ل», «ك» and
+     * their pairs («لناحية», «وبمحافظة»), not the article.
+     */
     public static Trigger of(String normalizedToken) {
         // Asked of most words of every article: a map look-up first, readings only for words
         // that may carry a proclitic and are not much longer than the longest trigger word.
@@ -55,7 +71,9 @@ public enum Trigger {
         }
         for (Proclitics.Reading form : Proclitics.readings(normalizedToken)) {
             Trigger t = ByWord.MAP.get(form.text());
-            if (t != null) {
+            // Only conjunctions and prepositions come off: with the article the word refers back
+            // to a unit already named («بين القضاء وكفري»), it does not type the next name.
+            if (t != null && normalizedToken.length() - form.prefixLength() == form.text().length()) {
                 return t;
             }
         }
@@ -72,8 +90,8 @@ public enum Trigger {
         return of(token.text());
     }
 
-    /** Chars of proclitics a trigger word may carry («وبال»...). */
-    private static final int MAX_CLITICS = 3;
+    /** Chars of proclitics a trigger word may carry («وب», «فل»...). */
+    private static final int MAX_CLITICS = 2;
 
     /** Every trigger word to its trigger (a holder class: enum constants exist before it is built). */
     private static final class ByWord {
@@ -84,8 +102,19 @@ public enum Trigger {
 
         static {
             java.util.Map<String, Trigger> map = new java.util.HashMap<>();
-            for (Trigger t : values()) {
-                t.words.forEach(w -> map.putIfAbsent(w, t));
+            for (String line : WordList.read(RESOURCE)) {
+                String[] fields = line.split("\\s+");
+                Trigger t = valueOf(fields[0]);
+                for (int k = 1; k < fields.length; k++) {
+                    Trigger before = map.putIfAbsent(ArabicNormalizer.fold(fields[k]), t);
+                    if (before != null && before != t) {
+                        throw new IllegalStateException(RESOURCE + ": «" + fields[k] + "» is both " + before
+                                + " and " + t);
+                    }
+                }
+            }
+            if (map.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
             MAP = java.util.Map.copyOf(map);
             LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);

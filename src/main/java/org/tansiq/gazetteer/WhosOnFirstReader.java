@@ -30,7 +30,9 @@ import org.tansiq.text.NameKeys;
  *       «X», the trigger word being the matcher's business; a row with no Arabic-script name is
  *       skipped, since Arabic text can never name it.</li>
  *   <li>Keys of important places ({@link ReservedKeys}) are withheld unless the row is that
- *       place: some WOF villages carry a big city's name.</li>
+ *       place: some WOF villages carry a big city's name. A town that bears the name of the
+ *       district or sub-district it lies in keeps it: it is the unit's seat (the PPLA2/PPLA3
+ *       feature code says so), and the resolver tells the town from the unit.</li>
  *   <li>Keys made only of people's given names and titles («محمد», «احمد حسن», «الشيخ احمد»,
  *       db/gazetteer/person-names-ar.txt) are withheld: many hamlets are named after a
  *       landowner, and news text names people far more often than hamlets.</li>
@@ -43,6 +45,10 @@ public final class WhosOnFirstReader {
     static final String LOCALITY = "locality";
     /** Given names and title words, one or more a line (db/gazetteer/person-names-ar.txt). */
     static final String PERSON_NAMES_RESOURCE = "gazetteer/person-names-ar.txt";
+    /** Changes whenever the rules above change, so that a database loaded under the old ones reloads. */
+    public static final String RULES_VERSION = "3: seat towns keep their unit's name unless an Iraqi non-unit owns it";
+    /** A seat's feature code by its unit's level. */
+    static final Map<String, String> SEAT_CODES = Map.of("ADM2", "PPLA2", "ADM3", "PPLA3");
 
     private WhosOnFirstReader() {
     }
@@ -53,9 +59,10 @@ public final class WhosOnFirstReader {
      * @param skipped rows left out, by reason
      * @param keysWithheld keys withheld because they belong to another, important place
      * @param personNameKeys keys withheld because they read as a person's name
+     * @param seats towns kept under the name of the unit they are the seat of
      */
     public record Result(List<GazetteerEntry> entries, Map<String, Integer> skipped, int keysWithheld,
-            int personNameKeys) {
+            int personNameKeys, int seats) {
     }
 
     /** The words of db/gazetteer/person-names-ar.txt, folded like keys. */
@@ -78,7 +85,7 @@ public final class WhosOnFirstReader {
     public static Result read(Reader in, ReservedKeys reserved, Set<String> personNameWords) throws IOException {
         List<List<String>> rows = Csv.read(in);
         if (rows.isEmpty()) {
-            return new Result(List.of(), Map.of(), 0, 0);
+            return new Result(List.of(), Map.of(), 0, 0, 0);
         }
         Map<String, Integer> col = Csv.columns(rows.get(0), HEADER, "Who's On First file");
         List<GazetteerEntry> entries = new ArrayList<>();
@@ -86,6 +93,7 @@ public final class WhosOnFirstReader {
         Set<String> geonamesIds = new HashSet<>();
         int withheld = 0;
         int personNames = 0;
+        int seats = 0;
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             Function<String, String> get = name -> {
@@ -112,17 +120,38 @@ public final class WhosOnFirstReader {
                     keys.addAll(nameKeys);
                 }
             }
+            String seatLevel = null;
             int before = keys.size();
-            keys.removeIf(k -> !reserved.allows(k, gnId));
+            for (java.util.Iterator<String> it = keys.iterator(); it.hasNext(); ) {
+                String k = it.next();
+                if (reserved.allows(k, gnId)) {
+                    continue;
+                }
+                String level = reserved.seatLevel(k, number(get, "lat", i), number(get, "lon", i));
+                if (level == null) {
+                    it.remove();
+                } else if (seatLevel == null || level.compareTo(seatLevel) < 0) {
+                    seatLevel = level; // a district's seat ranks above a sub-district's
+                }
+            }
             withheld += before - keys.size();
+            seats += seatLevel == null ? 0 : 1;
             try {
-                entries.add(toEntry(get, gnId, arabic, keys));
+                entries.add(toEntry(get, gnId, arabic, keys, seatLevel == null ? "PPL" : SEAT_CODES.get(seatLevel)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Who's On First line " + (i + 1) + ": bad number (" + e.getMessage()
                         + ")", e);
             }
         }
-        return new Result(entries, skipped, withheld, personNames);
+        return new Result(entries, skipped, withheld, personNames, seats);
+    }
+
+    private static double number(Function<String, String> get, String column, int line) {
+        try {
+            return Double.parseDouble(get.apply(column));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Who's On First line " + (line + 1) + ": bad " + column, e);
+        }
     }
 
     /** True when every word of the key is a given name or title word. */
@@ -153,7 +182,7 @@ public final class WhosOnFirstReader {
     }
 
     private static GazetteerEntry toEntry(Function<String, String> get, String gnId, List<String> arabic,
-            Set<String> keys) {
+            Set<String> keys, String featureCode) {
         String name = get.apply("name");
         Set<String> names = new LinkedHashSet<>();
         if (!name.isEmpty()) {
@@ -172,7 +201,7 @@ public final class WhosOnFirstReader {
                 List.copyOf(names),
                 keys,
                 "P",
-                "PPL",
+                featureCode,
                 people > 0 ? people : null,
                 "IQ",
                 null,

@@ -31,7 +31,8 @@ public final class FuzzyNames {
     public static FuzzyNames of(NameIndex index, Predicate<PlaceCandidate> notable) {
         FuzzyNames fuzzy = new FuzzyNames();
         for (String key : index.keys()) {
-            if (key.length() < MIN_LENGTH || key.indexOf(' ') >= 0
+            // Misspellings are an Arabic-text matter: a Latin key's near words are English words.
+            if (key.length() < MIN_LENGTH || key.indexOf(' ') >= 0 || org.tansiq.gazetteer.LatinNames.needsCapital(key)
                     || index.lookup(key).stream().noneMatch(notable)) {
                 continue;
             }

@@ -11,7 +11,7 @@ public class GazetteerGeoparser implements Geoparser {
     private static final Logger LOG = Logger.getLogger(GazetteerGeoparser.class);
 
     /** Bump when matching or resolution changes what a text yields. */
-    static final String CODE_VERSION = "gazetteer-geoparser-6";
+    static final String CODE_VERSION = "gazetteer-geoparser-7";
 
     private final GazetteerMatcher matcher;
     private final ToponymResolver resolver;

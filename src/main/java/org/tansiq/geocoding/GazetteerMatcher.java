@@ -3,6 +3,7 @@ package org.tansiq.geocoding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import org.tansiq.gazetteer.LatinNames;
 import org.tansiq.gazetteer.NameIndex;
 import org.tansiq.gazetteer.NameTable;
 import org.tansiq.gazetteer.NotPlacePhrases;
@@ -59,7 +60,11 @@ public class GazetteerMatcher {
             }
             Match m = scan.longestAt(i);
             if (m == null) {
-                m = misspeltAt(scan, i, listEnd);
+                Trigger before = i > 0 ? Trigger.of(tokens.get(i - 1)) : null;
+                m = ordinaryWordNameAt(scan, i, before, listTrigger, listEnd);
+                if (m == null) {
+                    m = misspeltAt(scan, i, listEnd, before != null);
+                }
             }
             if (m == null) {
                 i++;
@@ -69,8 +74,10 @@ public class GazetteerMatcher {
             int start = nt.originalStart(tokens.get(i).start() + m.prefixLength());
             int end = nt.originalEnd(tokens.get(i + m.tokens() - 1).end());
             Trigger trigger = i > 0 ? Trigger.of(tokens.get(i - 1)) : null;
-            if (trigger == null && continuesList(tokens, listEnd, i, m.prefixLength(), nt.text())) {
-                // «محافظات ديالى، كركوك و نينوى»: one type word covers the whole list.
+            if (trigger == null && (continuesList(tokens, listEnd, i, m.prefixLength(), nt.text())
+                    || opensBrackets(tokens, listEnd, i, nt.text()))) {
+                // «محافظات ديالى، كركوك و نينوى»: one type word covers the whole list; and a name
+                // in brackets after a name is another name of it: «ناحية آلتون كوبري (پردێ)».
                 trigger = listTrigger;
             }
             spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, m.candidates(),
@@ -162,12 +169,13 @@ public class GazetteerMatcher {
         Match longestAt(int i) {
             if (!looked[i]) {
                 looked[i] = true;
-                longest[i] = find(i);
+                longest[i] = find(table, i);
             }
             return longest[i];
         }
 
-        private Match find(int i) {
+        /** {@link #longestAt} in another dictionary (not remembered). */
+        Match find(NameTable table, int i) {
             Token t = tokens.get(i);
             int readings = Proclitics.readings(text, t.start(), t.end(), codes);
             // How far the name may run: no further than the longest name starting with this word
@@ -204,11 +212,11 @@ public class GazetteerMatcher {
                     if (n == 1 && length < MIN_SINGLE_TOKEN_LENGTH && !hasDigit(t)) {
                         continue;
                     }
-                    Match m = n == 1 ? probe(readingEntry[r], i, 1, code, true)
-                            : probe(table.find(TextHash.concat(readingHash[r], tailHash(i, n, true),
+                    Match m = n == 1 ? probe(table, readingEntry[r], i, 1, code, true)
+                            : probe(table, table.find(TextHash.concat(readingHash[r], tailHash(i, n, true),
                                     tailLength(i, n, true))), i, n, code, true);
                     if (m == null && n > 1) {
-                        m = probe(table.find(TextHash.concat(readingHash[r], tailHash(i, n, false),
+                        m = probe(table, table.find(TextHash.concat(readingHash[r], tailHash(i, n, false),
                                 tailLength(i, n, false))), i, n, code, false);
                     }
                     if (m != null) {
@@ -220,15 +228,28 @@ public class GazetteerMatcher {
         }
 
         /** The match an entry found by hash stands for, once its key proves to be the text's. */
-        private Match probe(int entry, int i, int n, int code, boolean spaced) {
+        private Match probe(NameTable table, int entry, int i, int n, int code, boolean spaced) {
             if (entry < 0 || table.places(entry).isEmpty()) {
                 return null;
             }
             Token t = tokens.get(i);
             String key = Proclitics.text(text, t.start(), t.end(), code) + (n == 1 ? "" : spaced
                     ? tail(tokens, i + 1, i + n) : tail(tokens, i + 1, i + n).replace(" ", ""));
-            return key.equals(table.key(entry))
-                    ? new Match(n, Proclitics.prefixLength(code), key, table.places(entry), false) : null;
+            if (!key.equals(table.key(entry)) || (LatinNames.needsCapital(key) && !capitalised(i, n))) {
+                return null;
+            }
+            return new Match(n, Proclitics.prefixLength(code), key, table.places(entry), false);
+        }
+
+        /**
+         * True when the original text capitalises the first and the last word of the name: Latin
+         * keys are lower-cased like the text, and "Kirkuk" is a name where "kirkuk" in a photo
+         * file name is not (LatinNames).
+         */
+        private boolean capitalised(int i, int n) {
+            String original = normalized.original();
+            return Character.isUpperCase(original.charAt(normalized.originalStart(tokens.get(i).start())))
+                    && Character.isUpperCase(original.charAt(normalized.originalStart(tokens.get(i + n - 1).start())));
         }
 
         /** Hash of the words after token {@code i} up to {@code i + n}, each after a space when {@code spaced}. */
@@ -285,6 +306,28 @@ public class GazetteerMatcher {
         return ands <= 1;
     }
 
+    /**
+     * True when the name at token {@code i} opens brackets or quotes right after the previous
+     * name: between them only spaces and one «(», «[», «"» or «».
+     */
+    private static boolean opensBrackets(List<Token> tokens, int previousEnd, int i, String normalized) {
+        if (previousEnd < 1 || i != previousEnd) {
+            return false;
+        }
+        int marks = 0;
+        for (int k = tokens.get(previousEnd - 1).end(); k < tokens.get(i).start(); k++) {
+            char c = normalized.charAt(k);
+            if (OPENING.indexOf(c) >= 0) {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return marks == 1;
+    }
+
+    private static final String OPENING = "([\"\u00AB\u201C";
+
     /** True when only spaces or hyphens stand between two tokens, so they can form one name. */
     private static boolean joined(Token a, Token b, String normalized) {
         for (int k = a.end(); k < b.start(); k++) {
@@ -305,17 +348,37 @@ public class GazetteerMatcher {
     }
 
     /**
+     * A name that is also an ordinary word ({@link org.tansiq.gazetteer.StopKeys#ordinaryWords()}),
+     * taken only where a trigger word announces a place of its kind: right after it, or as the
+     * next item of the list it governs («نواحي الملتقى وتازة», «نواحي تازة والملتقى»: Multaka
+     * sub-district, not "the meeting"). Only the places of the announced kind are candidates.
+     */
+    private Match ordinaryWordNameAt(Scan scan, int i, Trigger before, Trigger listTrigger, int listEnd) {
+        Trigger trigger = before != null ? before : listEnd == i ? listTrigger : null;
+        if (trigger == null || index.stopped().size() == 0) {
+            return null;
+        }
+        Match m = scan.find(index.stopped(), i);
+        if (m == null || (before == null
+                && !continuesList(scan.tokens, listEnd, i, m.prefixLength(), scan.text))) {
+            return null;
+        }
+        List<PlaceCandidate> ofKind = m.candidates().stream()
+                .filter(p -> trigger.featureClass().equals(p.featureClass())).toList();
+        return ofKind.isEmpty() ? null : new Match(m.tokens(), m.prefixLength(), m.key(), ofKind, false);
+    }
+
+    /**
      * A one-word name one edit away from a notable place's name, taken only where the text
      * expects a place: right after a trigger word, or as an item of a list of places
      * («كركوك وخمور وزمار»: «خمور» for «مخمور»).
      */
-    private Match misspeltAt(Scan scan, int i, int listEnd) {
+    private Match misspeltAt(Scan scan, int i, int listEnd, boolean afterTrigger) {
         List<Token> tokens = scan.tokens;
         String normalized = scan.text;
         // Most words stand in no list and after no trigger: leave them before any fuzzy work.
         boolean markBefore = i > 0 && listEnd == i && separatedByListMark(tokens, i - 1, i, true, normalized);
         boolean markAfter = i + 1 < tokens.size() && separatedByListMark(tokens, i, i + 1, true, normalized);
-        boolean afterTrigger = i > 0 && Trigger.of(tokens.get(i - 1)) != null;
         if (!afterTrigger && !markBefore && !markAfter) {
             return null;
         }

@@ -36,6 +36,23 @@ class GeoparseApiTest {
         }
     }
 
+    /** Latin names of Iraqi places and countries, capitalised, in English text; ordinary words are not places. */
+    @Test
+    void englishTextFindsCapitalisedLatinNames() {
+        String text = "The Long road: Peshmerga forces in Makhmour and Kirkuk met Iraqi troops. Of the villages, none.";
+        List<Map<String, Object>> mentions = given().contentType(TEXT_PLAIN).body(text.getBytes(StandardCharsets.UTF_8))
+                .post(URL).then().statusCode(200)
+                .body("mentions.surface", equalTo(List.of("Makhmour", "Kirkuk")))
+                .body("mentions.find { it.surface == 'Kirkuk' }.geonamesId", equalTo(94787))
+                .body("mentions.find { it.surface == 'Makhmour' }.geonamesId", equalTo(93818))
+                .extract().jsonPath().getList("mentions");
+        for (Map<String, Object> m : mentions) {
+            assertEquals(m.get("surface"), text.substring((Integer) m.get("start"), (Integer) m.get("end")));
+        }
+        given().contentType(TEXT_PLAIN).body("قاعدة K1 في Kirkuk".getBytes(StandardCharsets.UTF_8)).post(URL).then()
+                .statusCode(200).body("mentions.surface", equalTo(List.of("K1", "Kirkuk")));
+    }
+
     @Test
     void emptyOrNonUtf8BodiesAreBadRequests() {
         given().contentType(TEXT_PLAIN).body(new byte[0]).post(URL).then().statusCode(400)

@@ -96,6 +96,26 @@ class WhosOnFirstReaderTest {
         assertFalse(WhosOnFirstReader.isPersonName("تل احمد", names));
     }
 
+    /** Jalawla town is the seat of Jalawla sub-district: it keeps the name; a namesake elsewhere does not. */
+    @Test
+    void aSeatTownKeepsTheNameOfTheUnitItLiesIn() throws IOException {
+        org.locationtech.jts.geom.Geometry square = new org.locationtech.jts.geom.GeometryFactory().toGeometry(
+                new org.locationtech.jts.geom.Envelope(45.0, 45.3, 34.4, 34.7));
+        String jalawla = org.tansiq.text.NameKeys.key("جلولاء");
+        ReservedKeys reserved = new ReservedKeys(Map.of(jalawla, Set.of()),
+                Map.of(jalawla, List.of(new ReservedKeys.Unit("ADM3", square))));
+        String csv = String.join("\n", String.join(",", WhosOnFirstReader.HEADER),
+                "1,Jalawla,locality,34.55,45.15,جلولاء,,,,,0,1,",
+                "2,Jalawla by the edge,locality,34.71,45.15,جلولاء,,,,,0,1,",
+                "3,Jalawla far away,locality,36.0,43.0,جلولاء,,,,,0,1,");
+        WhosOnFirstReader.Result r = WhosOnFirstReader.read(new StringReader(csv), reserved, Set.of());
+        assertEquals(List.of("PPLA3", "PPLA3", "PPL"), r.entries().stream().map(GazetteerEntry::featureCode).toList());
+        assertTrue(r.entries().get(0).matchKeys().contains(jalawla));
+        assertTrue(r.entries().get(1).matchKeys().contains(jalawla), "within 2 km");
+        assertTrue(r.entries().get(2).matchKeys().isEmpty(), "a namesake elsewhere");
+        assertEquals(2, r.seats());
+    }
+
     @Test
     void aMissingColumnIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WhosOnFirstReader.read(

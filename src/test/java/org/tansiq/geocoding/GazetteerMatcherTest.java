@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tansiq.gazetteer.LatinNames;
 import org.tansiq.gazetteer.NameIndex;
 import org.tansiq.gazetteer.NotPlacePhrases;
 import org.tansiq.gazetteer.PlaceCandidate;
@@ -33,6 +34,10 @@ class GazetteerMatcherTest {
     static final PlaceCandidate TEL_ASWAD = place(11, "تل اسود كبير", "P", "PPL", 0);
     static final PlaceCandidate MAKHMOUR = place(12, "مخمور", "P", "PPLA2", 0);
     static final PlaceCandidate ZUMMAR = place(13, "زمار", "P", "PPLA3", 0);
+    static final PlaceCandidate MULTAKA = place(14, "الملتقى", "A", "ADM3", 0);
+    static final PlaceCandidate MULTAKA_VILLAGE = place(15, "الملتقى", "P", "PPL", 0);
+    static final PlaceCandidate ALTUN_KUPRI = place(16, "آلتون كوبري", "A", "ADM3", 0);
+    static final PlaceCandidate BARDI = place(17, "بردي", "A", "ADM3", 0);
 
     final GazetteerMatcher matcher = new GazetteerMatcher(index(), NotPlacePhrases.of(List.of("كوردستان 24")),
             StopKeys.standard());
@@ -144,17 +149,92 @@ class GazetteerMatcherTest {
         assertEquals("كركوكَ", matcher.find(text).get(0).surface());
     }
 
+    @ParameterizedTest(name = "«{0}» -> {1}")
+    @CsvSource({
+            "ناحيتي,  SUBDISTRICT",
+            "وناحيتي, SUBDISTRICT",
+            "نواحي,   SUBDISTRICT",
+            "ناحية,   SUBDISTRICT",
+            "قضاءي,   DISTRICT",
+            "قضائي,   DISTRICT",
+            "أقضية,   DISTRICT",
+            "لقضاء,   DISTRICT",
+            "محافظتي, GOVERNORATE",
+            "مدينتي,  SETTLEMENT",
+            "قريتي,   SETTLEMENT",
+    })
+    void dualAndPluralTriggersCoverBothNames(String word, Trigger trigger) {
+        List<ToponymSpan> spans = matcher.find("في " + word + " زمار ومخمور");
+        assertEquals(List.of(trigger, trigger), spans.stream().map(ToponymSpan::trigger).toList(), spans::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "الطريق بين القضاء وكركوك",
+            "الطريق بين الناحية والموصل",
+            "مسؤولو المحافظة كركوك",
+            "في ناحية زمار والقرى المحيطة بالموصل",
+            "في ناحية زمار شمال الموصل",
+    })
+    void anAnaphoricOrDistantTriggerWordTypesNothing(String text) {
+        ToponymSpan last = matcher.find(text).get(matcher.find(text).size() - 1);
+        assertNull(last.trigger(), last::toString);
+    }
+
+    @Test
+    void anOrdinaryWordIsANameOnlyAfterATriggerOfItsKind() {
+        Map<String, List<PlaceCandidate>> m = entries();
+        m.put(NameKeys.key("الملتقى"), List.of(MULTAKA, MULTAKA_VILLAGE));
+        GazetteerMatcher withStops = new GazetteerMatcher(NameIndex.inMemory(m, StopKeys.standard()),
+                NotPlacePhrases.of(List.of()), StopKeys.standard());
+        List<ToponymSpan> spans = withStops.find("مديري نواحي الملتقى وزمار");
+        assertEquals(List.of("الملتقى", "زمار"), spans.stream().map(ToponymSpan::surface).toList());
+        assertEquals(List.of(MULTAKA), spans.get(0).candidates(), "only the places of the trigger's kind");
+        assertEquals(List.of("زمار", "الملتقى"),
+                withStops.find("نواحي زمار والملتقى").stream().map(ToponymSpan::surface).toList(), "a list item too");
+        assertTrue(withStops.find("عقد الملتقى في زمار").stream().noneMatch(s -> s.surface().equals("الملتقى")));
+        assertTrue(withStops.find("قاعدة الملتقى").isEmpty(), "no base is named so");
+    }
+
+    @Test
+    void aNameInBracketsAfterANameTakesItsTrigger() {
+        List<ToponymSpan> spans = matcher.find("الجسر في ناحية آلتون كوبري (پردێ) بعد");
+        assertEquals(List.of("آلتون كوبري", "پردێ"), spans.stream().map(ToponymSpan::surface).toList());
+        assertEquals(Trigger.SUBDISTRICT, spans.get(1).trigger());
+        assertNull(matcher.find("في ناحية زمار، قرب (بردي)").get(1).trigger(), "not right after the name");
+    }
+
+    @Test
+    void latinNamesAreFoundOnlyCapitalised() {
+        List<ToponymSpan> inArabic = matcher.find("وصلت القوات الى قاعدة K1 في Kirkuk امس");
+        assertEquals(List.of("K1", "Kirkuk"), inArabic.stream().map(ToponymSpan::surface).toList());
+        assertEquals(List.of(KIRKUK, KIRKUK_GOV), inArabic.get(1).candidates());
+        List<ToponymSpan> english = matcher.find("Peshmerga forces in Makhmour and Kirkuk. The Long road of Tuz Khurmatu");
+        assertEquals(List.of("Makhmour", "Kirkuk", "Tuz Khurmatu"), english.stream().map(ToponymSpan::surface).toList());
+        assertTrue(matcher.find("صورة hez kirkuk (4) و makhmour").isEmpty(), "a photo file name is no mention");
+    }
+
     private static NameIndex index() {
+        return NameIndex.inMemory(entries());
+    }
+
+    private static Map<String, List<PlaceCandidate>> entries() {
         Map<String, List<PlaceCandidate>> m = new HashMap<>();
         for (PlaceCandidate p : List.of(KIRKUK, MOSUL, TUZ, K1, QARA_CHOGH, BAGHDAD, KURDISTAN, KALAR, LAR, TEL_ASWAD,
-                MAKHMOUR, ZUMMAR)) {
+                MAKHMOUR, ZUMMAR, ALTUN_KUPRI, BARDI)) {
             NameKeys.keys(p.nameAr()).forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(p));
         }
         m.get("كركوك").add(KIRKUK_GOV);
         for (String code : List.of("K1", "كي-1")) {
             NameKeys.keys(code).forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(K1));
         }
-        return NameIndex.inMemory(m);
+        LatinNames latin = LatinNames.standard();
+        Map<PlaceCandidate, List<String>> latinNames = Map.of(KIRKUK, List.of("Kirkuk", "KIK"), KIRKUK_GOV,
+                List.of("Kirkuk"), MAKHMOUR, List.of("Makhmour", "Long"), TUZ, List.of("Tuz Khurmatu", "The"));
+        latinNames.forEach((p, names) -> latin.keys(names)
+                .forEach(k -> m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(p)));
+        m.get("kirkuk").sort(java.util.Comparator.comparingLong(PlaceCandidate::id));
+        return m;
     }
 
     static PlaceCandidate place(long id, String nameAr, String featureClass, String featureCode, long population) {

@@ -28,7 +28,7 @@ public final class MinorPlaceFilter implements CandidateFilter {
             return true;
         }
         Trigger t = span.trigger();
-        if (t == Trigger.SETTLEMENT || t == Trigger.DISTRICT) {
+        if (t == Trigger.SETTLEMENT || (t != null && t.isUnit())) {
             return true;
         }
         return doc.distinctAnchorsExcept(span).stream()

@@ -21,12 +21,6 @@ public final class NamesakeUnitPass implements ResolutionPass {
     static final double BARE_NAME_PENALTY = -3.0;
     /** With the trigger: the unit over a governorate of the same name (ADM1 importance is 0.3 higher). */
     static final double TRIGGER_POINTS = 1.0;
-    /**
-     * COD-AB names no sub-district after a district other than its own centre («مركز X»), so a key
-     * that both levels share is a district labelled with its sub-district's name (Baladruz district
-     * is «مندلي» in COD-AB 2019): after the trigger, the sub-district.
-     */
-    static final double SAME_NAME_SUBDISTRICT_POINTS = 0.5;
 
     @Override
     public String name() {
@@ -41,9 +35,8 @@ public final class NamesakeUnitPass implements ResolutionPass {
 
     @Override
     public boolean apply(Document doc, ToponymSpan span, List<Candidate> candidates) {
-        boolean triggered = span.trigger() == Trigger.DISTRICT;
-        boolean bothLevels = candidates.stream().anyMatch(c -> "ADM2".equals(c.place().featureCode()))
-                && candidates.stream().anyMatch(c -> "ADM3".equals(c.place().featureCode()));
+        // Which of the two levels the word names is TriggerTypePass's call.
+        boolean triggered = span.trigger() != null && span.trigger().isUnit();
         boolean fired = false;
         for (Candidate c : candidates) {
             PlaceCandidate unit = c.place();
@@ -51,8 +44,7 @@ public final class NamesakeUnitPass implements ResolutionPass {
                 continue;
             }
             if (triggered) {
-                c.add(name(), TRIGGER_POINTS + (bothLevels && "ADM3".equals(unit.featureCode())
-                        ? SAME_NAME_SUBDISTRICT_POINTS : 0));
+                c.add(name(), TRIGGER_POINTS);
                 fired = true;
             } else if (candidates.stream().anyMatch(o -> isNamesake(o.place(), unit))) {
                 c.add(name(), BARE_NAME_PENALTY);

@@ -4,12 +4,18 @@ import java.util.List;
 import org.tansiq.gazetteer.Trigger;
 import org.tansiq.geocoding.ToponymSpan;
 
-/** The word before a name says what it is: «محافظة» a governorate, «جبل» a mountain. */
+/**
+ * The word before a name says what it is: «محافظة» a governorate, «جبل» a mountain; and for
+ * the administrative words, which level: «قضاء» a district (ADM2), «ناحية» a sub-district (ADM3).
+ */
 public final class TriggerTypePass implements ResolutionPass {
 
     static final double POINTS = 4.0;
-    /** «محافظة» names the first-level unit, not a district of the same name. */
-    static final double GOVERNORATE_LEVEL_POINTS = 1.0;
+    /**
+     * «محافظة» names the first-level unit, not a district of the same name; «قضاء» the district,
+     * not the sub-district that shares its name (and its seat's), «ناحية» the sub-district.
+     */
+    static final double LEVEL_POINTS = 1.0;
 
     @Override
     public String name() {
@@ -18,7 +24,8 @@ public final class TriggerTypePass implements ResolutionPass {
 
     @Override
     public String description() {
-        return "+" + POINTS + " when the trigger word's feature class matches the candidate's";
+        return "+" + POINTS + " when the trigger word's feature class matches the candidate's, +" + LEVEL_POINTS
+                + " more when its administrative level does";
     }
 
     @Override
@@ -30,8 +37,8 @@ public final class TriggerTypePass implements ResolutionPass {
         boolean fired = false;
         for (Candidate c : candidates) {
             if (trigger.featureClass().equals(c.place().featureClass())) {
-                c.add(name(), POINTS + (trigger == Trigger.GOVERNORATE && "ADM1".equals(c.place().featureCode())
-                        ? GOVERNORATE_LEVEL_POINTS : 0));
+                boolean level = trigger.adminLevel() != null && trigger.adminLevel().equals(c.place().featureCode());
+                c.add(name(), POINTS + (level ? LEVEL_POINTS : 0));
                 fired = true;
             }
         }

@@ -53,7 +53,24 @@ class PassesTest {
             List<Candidate> c = candidates(KIRKUK, KIRKUK_GOV);
             assertTrue(new TriggerTypePass().apply(doc(), span("كركوك", Trigger.GOVERNORATE, KIRKUK, KIRKUK_GOV), c));
             assertEquals(0, c.get(0).score());
-            assertEquals(TriggerTypePass.POINTS + TriggerTypePass.GOVERNORATE_LEVEL_POINTS, c.get(1).score());
+            assertEquals(TriggerTypePass.POINTS + TriggerTypePass.LEVEL_POINTS, c.get(1).score());
+        }
+
+        /** «قضاء مندلي» and «ناحية مندلي»: COD-AB names a district and a sub-district alike. */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource({"DISTRICT, ADM2", "SUBDISTRICT, ADM3"})
+        void qadaNamesTheDistrictNahiyaTheSubDistrict(Trigger trigger, String level) {
+            PlaceCandidate district = new PlaceCandidate(30, "Mandali", "مندلي", "Mandali", "A", "ADM2", "IQ", "10", 0,
+                    "codab", "IQG10Q01", 33.7, 45.5, "IQG10", "IQG10Q01");
+            PlaceCandidate subDistrict = new PlaceCandidate(31, "Mandali", "مندلي", "Mandali", "A", "ADM3", "IQ", "10",
+                    0, "codab", "IQG10Q01N02", 33.75, 45.55, "IQG10", "IQG10Q01");
+            List<Candidate> c = candidates(district, subDistrict);
+            ToponymSpan span = span("مندلي", trigger, district, subDistrict);
+            new ImportancePass().apply(doc(), span, c);
+            new TriggerTypePass().apply(doc(), span, c);
+            new NamesakeUnitPass().apply(doc(), span, c);
+            Candidate best = c.get(0).score() > c.get(1).score() ? c.get(0) : c.get(1);
+            assertEquals(level, best.place().featureCode(), c.toString());
         }
 
         @Test
@@ -166,6 +183,14 @@ class PassesTest {
             new TriggerTypePass().apply(doc(), span("كركوك", Trigger.DISTRICT, governorate, kirkukDistrict), c);
             new NamesakeUnitPass().apply(doc(), span("كركوك", Trigger.DISTRICT, governorate, kirkukDistrict), c);
             assertTrue(c.get(1).score() > c.get(0).score(), c.toString());
+        }
+
+        @Test
+        void nahiyaAlsoMakesItTheUnit() {
+            List<Candidate> c = candidates(town, district);
+            assertTrue(new NamesakeUnitPass().apply(doc(), span("مخمور", Trigger.SUBDISTRICT, town, district), c));
+            assertEquals(NamesakeUnitPass.TRIGGER_POINTS, c.get(1).score());
+            assertEquals(0, c.get(0).score());
         }
 
         @Test
