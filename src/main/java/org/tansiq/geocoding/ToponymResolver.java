@@ -96,10 +96,13 @@ public class ToponymResolver {
         return stats;
     }
 
-    /** What a ranking depends on besides the document (see {@link ResolutionPass}). */
-    private record RankKey(String key, Trigger trigger) {
+    /**
+     * What a ranking depends on besides the document (see {@link ResolutionPass}); the
+     * candidates too, since the matcher may narrow a name's places (a stop key after a trigger).
+     */
+    private record RankKey(String key, Trigger trigger, List<PlaceCandidate> candidates) {
         static RankKey of(ToponymSpan span) {
-            return new RankKey(span.key(), span.trigger());
+            return new RankKey(span.key(), span.trigger(), span.candidates());
         }
     }
 

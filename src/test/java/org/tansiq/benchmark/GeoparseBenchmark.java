@@ -74,6 +74,9 @@ class GeoparseBenchmark {
     GazetteerMatcher matcher;
 
     @Inject
+    org.tansiq.geocoding.ToponymResolver resolver;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -98,6 +101,10 @@ class GeoparseBenchmark {
         ToIntFunction<String> bare = matcher::bareScan;
         // Recognition alone (the full geoparse without resolution), to show where the time goes.
         ToIntFunction<String> recognition = text -> matcher.find(text).size();
+        // Resolution alone, on spans found once per article.
+        Map<String, List<org.tansiq.geocoding.ToponymSpan>> spansByText = new java.util.IdentityHashMap<>();
+        corpus.forEach(text -> spansByText.put(text, matcher.find(text)));
+        ToIntFunction<String> resolution = text -> resolver.resolve(spansByText.get(text)).size();
         // The dictionary walk without proclitic readings: a lower bound, reported beside.
         ToIntFunction<String> asWritten = matcher::asWrittenScan;
 
@@ -111,10 +118,12 @@ class GeoparseBenchmark {
         run(corpus, bare, WARMUP_NANOS);
         run(corpus, recognition, WARMUP_NANOS);
         run(corpus, asWritten, WARMUP_NANOS);
+        run(corpus, resolution, WARMUP_NANOS);
         List<Round> fullRounds = new ArrayList<>();
         List<Round> bareRounds = new ArrayList<>();
         List<Round> recognitionRounds = new ArrayList<>();
         List<Round> asWrittenRounds = new ArrayList<>();
+        List<Round> resolutionRounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             // Alternate the order so drift on a shared machine weighs on both alike.
             if (r % 2 == 0) {
@@ -126,6 +135,7 @@ class GeoparseBenchmark {
             }
             recognitionRounds.add(run(corpus, recognition, ROUND_NANOS / 2));
             asWrittenRounds.add(run(corpus, asWritten, ROUND_NANOS / 2));
+            resolutionRounds.add(run(corpus, resolution, ROUND_NANOS / 2));
         }
         double[] ratios = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
@@ -174,6 +184,9 @@ class GeoparseBenchmark {
                         + " the longest name beginning with that word, looked up in the same NameTable; no"
                         + " not-a-place phrases, no misspellings, no triggers, no lists, no spans, no resolution",
                 "matchesPerCorpusPass", bareMatches));
+        report.put("resolutionOnly", throughput(resolutionRounds,
+                "ToponymResolver.resolve(spans) on the spans GazetteerMatcher.find gave once per article",
+                "mentionsPerCorpusPass", fullMentions));
         report.put("asWrittenScan", throughput(asWrittenRounds,
                 "GazetteerMatcher.asWrittenScan: bareScan with each word as written only (no proclitic"
                         + " readings: «وكركوك» is not found); a lower bound, not the target's baseline",
@@ -214,7 +227,7 @@ class GeoparseBenchmark {
 
         Files.createDirectories(REPORT.getParent());
         json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(REPORT.toFile(), report);
-        System.out.println(table(report, fullRounds, bareRounds, recognitionRounds, asWrittenRounds, ratios,
+        System.out.println(table(report, fullRounds, bareRounds, recognitionRounds, resolutionRounds, asWrittenRounds, ratios,
                 buildSeconds, heapMb));
 
         assertTrue(fullMentions > 0 && bareMatches > 0, "the corpus yields no names: is the gazetteer loaded?");
@@ -409,7 +422,7 @@ class GeoparseBenchmark {
 
     @SuppressWarnings("unchecked")
     private static String table(Map<String, Object> report, List<Round> full, List<Round> bare,
-            List<Round> recognition, List<Round> asWritten, double[] ratios,
+            List<Round> recognition, List<Round> resolution, List<Round> asWritten, double[] ratios,
             double[] buildSeconds, double[] heapMb) {
         Map<String, Object> env = (Map<String, Object>) report.get("environment");
         Map<String, Object> corpus = (Map<String, Object>) report.get("corpus");
@@ -428,6 +441,7 @@ class GeoparseBenchmark {
         out.append(row("full geoparse", full));
         out.append(row("bare scan (baseline)", bare));
         out.append(row("recognition only", recognition));
+        out.append(row("resolution only", resolution));
         out.append(row("as-written scan", asWritten));
         out.append(String.format(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", "full / bare (time)", median(ratios),
                 min(ratios), max(ratios)));
