@@ -14,10 +14,21 @@ public final class Api {
     /** Polygon layers: simplification tolerance in degrees (ST_SimplifyPreserveTopology), for light outlines. */
     public static final String PARAM_SIMPLIFY = "simplify";
 
+    /** coordination-centres, uncovered-areas: the date statuses are taken at (ISO date or date-time). */
+    public static final String PARAM_DATETIME = "datetime";
+    /** uncovered-areas: how far a centre's coordination reaches, in km. */
+    public static final String PARAM_RADIUS_KM = "radiusKm";
+    /** events: one kind of event. */
+    public static final String PARAM_KIND = "kind";
+    /** geoparse: also extract events. */
+    public static final String PARAM_EVENTS = "events";
+
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10_000;
     /** A degree is about 100 km here; past that, outlines say nothing. */
     public static final double MAX_SIMPLIFY = 1.0;
+    /** Past a few hundred km a disc covers the whole of the disputed territories. */
+    public static final double MAX_RADIUS_KM = 500;
 
     /** Problem type URIs (RFC 9457); relative, resolved against the server. */
     public static final String TYPE_BAD_REQUEST = "/problems/bad-request";

@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.tansiq.events.EventKind;
 import org.tansiq.layers.AdminAreasLayer;
 import org.tansiq.layers.BBox;
 import org.tansiq.layers.FeatureLayer;
@@ -64,7 +66,10 @@ public class CollectionsResource {
             @QueryParam(Api.PARAM_LIMIT) @DefaultValue("" + Api.DEFAULT_LIMIT) String limit,
             @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset,
             @QueryParam(Api.PARAM_LEVEL) String level,
-            @QueryParam(Api.PARAM_SIMPLIFY) String simplify) {
+            @QueryParam(Api.PARAM_SIMPLIFY) String simplify,
+            @QueryParam(Api.PARAM_DATETIME) String datetime,
+            @QueryParam(Api.PARAM_RADIUS_KM) String radiusKm,
+            @QueryParam(Api.PARAM_KIND) String kind) {
         FeatureLayer source = source(collectionId);
         BBox box = parseBBox(bbox);
         int lim = QueryParams.intIn(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
@@ -72,10 +77,14 @@ public class CollectionsResource {
         Integer lvl = option(source, Option.LEVEL, Api.PARAM_LEVEL, level,
                 v -> QueryParams.intIn(Api.PARAM_LEVEL, v, 1, AdminAreasLayer.DEEPEST_LEVEL));
         Double tolerance = simplify(source, simplify);
-        FeaturePage page = source.items(new LayerQuery(box, lim, off, lvl, tolerance));
+        EventKind eventKind = option(source, Option.KIND, Api.PARAM_KIND, kind,
+                v -> QueryParams.eventKind(Api.PARAM_KIND, v));
+        FeaturePage page = source.items(new LayerQuery(box, lim, off, lvl, tolerance, asOf(source, datetime),
+                radiusKm(source, radiusKm), eventKind));
         // Links keep the filters, so the next page is the same query.
         String filters = query(Api.PARAM_BBOX, bbox) + query(Api.PARAM_LEVEL, level)
-                + query(Api.PARAM_SIMPLIFY, simplify);
+                + query(Api.PARAM_SIMPLIFY, simplify) + query(Api.PARAM_DATETIME, datetime)
+                + query(Api.PARAM_RADIUS_KM, radiusKm) + query(Api.PARAM_KIND, kind);
         String base = "/api/collections/" + collectionId + "/items";
         StringBuilder links = new StringBuilder("[{\"href\":\"").append(base).append("?limit=").append(lim)
                 .append("&offset=").append(off).append(filters)
@@ -97,9 +106,13 @@ public class CollectionsResource {
     @Path("/{collectionId}/items/{featureId}")
     @Produces({Api.GEOJSON, MediaType.APPLICATION_JSON})
     public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
-            @QueryParam(Api.PARAM_SIMPLIFY) String simplify) {
+            @QueryParam(Api.PARAM_SIMPLIFY) String simplify,
+            @QueryParam(Api.PARAM_DATETIME) String datetime,
+            @QueryParam(Api.PARAM_RADIUS_KM) String radiusKm) {
         FeatureLayer source = source(collectionId);
-        String feature = source.feature(featureId, simplify(source, simplify)).orElseThrow(() ->
+        LayerQuery options = LayerQuery.forFeature(simplify(source, simplify), asOf(source, datetime),
+                radiusKm(source, radiusKm));
+        String feature = source.feature(featureId, options).orElseThrow(() ->
                 ProblemException.notFound("No feature '" + featureId + "' in collection '" + collectionId + "'."));
         return Response.ok(feature, Api.GEOJSON).build();
     }
@@ -117,6 +130,15 @@ public class CollectionsResource {
     private static Double simplify(FeatureLayer source, String value) {
         return option(source, Option.SIMPLIFY, Api.PARAM_SIMPLIFY, value,
                 v -> QueryParams.decimalIn(Api.PARAM_SIMPLIFY, v, 0, Api.MAX_SIMPLIFY));
+    }
+
+    private static LocalDate asOf(FeatureLayer source, String value) {
+        return option(source, Option.DATETIME, Api.PARAM_DATETIME, value, v -> QueryParams.date(Api.PARAM_DATETIME, v));
+    }
+
+    private static Double radiusKm(FeatureLayer source, String value) {
+        return option(source, Option.RADIUS, Api.PARAM_RADIUS_KM, value,
+                v -> QueryParams.decimalIn(Api.PARAM_RADIUS_KM, v, 0, Api.MAX_RADIUS_KM));
     }
 
     /** A layer-specific parameter parsed, or null when absent or empty (as bbox); 400 when the layer does not take it. */

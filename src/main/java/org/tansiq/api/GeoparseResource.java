@@ -1,24 +1,32 @@
 package org.tansiq.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.tansiq.events.EventExtractor;
+import org.tansiq.events.EventPlace;
+import org.tansiq.events.ExtractedEvent;
 import org.tansiq.gazetteer.PlaceCandidate;
 import org.tansiq.geocoding.Geoparser;
 import org.tansiq.geocoding.GeoPrecision;
 import org.tansiq.geocoding.ResolvedMention;
 
 /**
- * Geoparsing as a service: the posted text's place names, resolved, without storing anything.
- * Public, so it is rate-limited per client.
+ * Geoparsing as a service: the posted text's place names, resolved, and with {@code events=true}
+ * the events extracted from them, without storing anything. Public, so it is rate-limited per client.
  */
 @Path("/api/geoparse")
 public class GeoparseResource {
@@ -29,16 +37,21 @@ public class GeoparseResource {
 
     private final Geoparser geoparser;
     private final RateLimiter rateLimiter;
+    /** The same extractor ingestion uses, when the application has one. */
+    private final Instance<EventExtractor> extractors;
 
-    GeoparseResource(Geoparser geoparser, RateLimiter rateLimiter) {
+    GeoparseResource(Geoparser geoparser, RateLimiter rateLimiter, Instance<EventExtractor> extractors) {
         this.geoparser = geoparser;
         this.rateLimiter = rateLimiter;
+        this.extractors = extractors;
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public GeoparseResult geoparse(byte[] body, HttpHeaders headers, io.vertx.core.http.HttpServerRequest request) {
+    public GeoparseResult geoparse(byte[] body, HttpHeaders headers, io.vertx.core.http.HttpServerRequest request,
+            @QueryParam(Api.PARAM_EVENTS) String events) {
+        boolean withEvents = flag(Api.PARAM_EVENTS, events);
         // Geoparsing costs time in proportion to the text: each started 100 kB counts as a request.
         rateLimiter.acquire(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(),
                 1 + (body == null ? 0 : body.length / BYTES_PER_REQUEST));
@@ -59,7 +72,30 @@ public class GeoparseResource {
         if (text.isBlank()) {
             throw ProblemException.badRequest("The body holds only white space.");
         }
-        return new GeoparseResult(geoparser.parse(text).stream().map(GeoparseResource::view).toList());
+        List<ResolvedMention> mentions = geoparser.parse(text);
+        List<EventJson> extracted = null;
+        if (withEvents) {
+            if (!extractors.isResolvable()) {
+                throw new ProblemException(Api.TYPE_HTTP, "Service Unavailable", 503,
+                        "This build has no event extractor; geoparse without events=true.", null);
+            }
+            // No metadata comes with a posted text: the extractor reads the publication date from it.
+            LocalDate published = null;
+            extracted = extractors.get().extract(text, mentions, published).stream().map(GeoparseResource::view)
+                    .toList();
+        }
+        return new GeoparseResult(mentions.stream().map(GeoparseResource::view).toList(), extracted);
+    }
+
+    /** {@code true} or {@code false}; absent is false. */
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest(name + " must be true or false.");
     }
 
     static String decodeUtf8(byte[] body) {
@@ -81,6 +117,17 @@ public class GeoparseResource {
                         a.featureCode(), a.lat(), a.lon())).toList());
     }
 
+    private static EventJson view(ExtractedEvent e) {
+        return new EventJson(e.kind().json(), e.status() == null ? null : e.status().json(), e.date(),
+                e.timePrecision() == null ? null : e.timePrecision().name().toLowerCase(Locale.ROOT),
+                e.places().stream().map(GeoparseResource::view).toList(), e.actors(), e.quote(), e.start(), e.end());
+    }
+
+    private static EventPlaceJson view(EventPlace p) {
+        return new EventPlaceJson(p.placeId(), p.name(), p.nameEn(), p.lat(), p.lon(), p.mentionStart(),
+                p.mentionEnd());
+    }
+
     private static String displayName(PlaceCandidate p) {
         return p.nameAr() != null ? p.nameAr() : p.name();
     }
@@ -89,8 +136,19 @@ public class GeoparseResource {
         return "geonames".equals(p.source()) ? Long.valueOf(p.sourceId()) : null;
     }
 
-    /** The response body. */
-    public record GeoparseResult(List<MentionJson> mentions) {
+    /** The response body; {@code events} only when asked for. */
+    public record GeoparseResult(List<MentionJson> mentions,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<EventJson> events) {
+    }
+
+    /** One extracted event; {@code status} for coordination centres only; offsets into the posted text. */
+    public record EventJson(String kind, String status, LocalDate date, String timePrecision,
+            List<EventPlaceJson> places, List<String> actors, String quote, int start, int end) {
+    }
+
+    /** A place an event concerns, with the offsets of its mention. */
+    public record EventPlaceJson(long placeId, String name, String nameEn, double lat, double lon, int mentionStart,
+            int mentionEnd) {
     }
 
     /** One mention: {@code start}/{@code end} are Java string offsets into the posted text, end exclusive. */

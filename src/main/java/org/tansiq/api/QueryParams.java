@@ -1,5 +1,13 @@
 package org.tansiq.api;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.tansiq.events.EventKind;
+
 /** Query parameters parsed before a resource uses them, with a 400 that names the parameter. */
 final class QueryParams {
 
@@ -32,5 +40,43 @@ final class QueryParams {
                     + ".");
         }
         return v;
+    }
+
+    /**
+     * An instant as OGC API's {@code datetime}, reduced to the date it names: an ISO date
+     * ({@code 2021-05-23}) or an RFC 3339 date-time ({@code 2021-05-23T10:00:00Z}, the date as written in
+     * its own offset). Intervals are not taken.
+     */
+    static LocalDate date(String name, String value) {
+        String v = value.strip();
+        if (v.contains("/")) {
+            throw ProblemException.badRequest(name + " must be one date or date-time; intervals are not supported.");
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(v).toLocalDate();
+            } catch (DateTimeParseException notWithOffset) {
+                try {
+                    return LocalDateTime.parse(v).toLocalDate();
+                } catch (DateTimeParseException e) {
+                    throw ProblemException.badRequest(name + " must be an ISO date (2021-05-23) or date-time"
+                            + " (2021-05-23T10:00:00Z).");
+                }
+            }
+        }
+    }
+
+    /** One of the event kinds by its JSON name ({@code coordination_centre}...). */
+    static EventKind eventKind(String name, String value) {
+        String v = value.strip();
+        for (EventKind k : EventKind.values()) {
+            if (k.json().equals(v)) {
+                return k;
+            }
+        }
+        throw ProblemException.badRequest(name + " must be one of " + Arrays.stream(EventKind.values())
+                .map(EventKind::json).collect(Collectors.joining(", ")) + ".");
     }
 }

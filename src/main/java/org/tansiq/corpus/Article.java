@@ -42,6 +42,10 @@ public class Article {
     @Column(name = "geoparsed_with", columnDefinition = "char(64)")
     public String geoparsedWith;
 
+    /** The reading the stored events come from (see ingest.EventStore); null when none has been extracted. */
+    @Column(name = "events_extracted_with", columnDefinition = "char(64)")
+    public String eventsExtractedWith;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

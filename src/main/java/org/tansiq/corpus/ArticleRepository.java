@@ -35,6 +35,16 @@ public class ArticleRepository {
                 + " order by a.id", Long.class).setParameter("v", version).getResultList();
     }
 
+    /**
+     * Ids of articles whose events were not extracted from this geoparser version's reading (never
+     * extracted, or from an older one).
+     */
+    public List<Long> listIdsExtractedOtherThan(String version) {
+        return em.createQuery("select a.id from Article a where a.eventsExtractedWith is null"
+                + " or a.eventsExtractedWith <> :v order by a.id", Long.class).setParameter("v", version)
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
     }

@@ -15,7 +15,13 @@ public interface FeatureLayer {
         /** Administrative level (1 governorate, 2 district, 3 sub-district). */
         LEVEL,
         /** Simplified polygons, for light outlines. */
-        SIMPLIFY
+        SIMPLIFY,
+        /** The date statuses are taken at (coordination centres, uncovered areas). */
+        DATETIME,
+        /** How far a coordination centre reaches, in km (uncovered areas). */
+        RADIUS,
+        /** One kind of event (events). */
+        KIND
     }
 
     String id();
@@ -32,4 +38,9 @@ public interface FeatureLayer {
      * @param simplify tolerance in degrees for {@link Option#SIMPLIFY}, null for the full geometry
      */
     Optional<String> feature(String id, Double simplify);
+
+    /** One feature by id with the options the layer takes; layers whose features depend on more than simplify override it. */
+    default Optional<String> feature(String id, LayerQuery query) {
+        return feature(id, query.simplify());
+    }
 }

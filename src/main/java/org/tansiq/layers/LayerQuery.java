@@ -1,5 +1,8 @@
 package org.tansiq.layers;
 
+import java.time.LocalDate;
+import org.tansiq.events.EventKind;
+
 /**
  * One page request to a layer, its parameters already parsed and checked.
  *
@@ -7,6 +10,26 @@ package org.tansiq.layers;
  * @param level    administrative level 1-3 ({@link FeatureLayer.Option#LEVEL}), or null for all levels
  * @param simplify tolerance in degrees for simplified polygons ({@link FeatureLayer.Option#SIMPLIFY}), or null
  *                 for the full geometry
+ * @param asOf     the date statuses are taken at ({@link FeatureLayer.Option#DATETIME}), or null for today
+ * @param radiusKm how far a centre's coordination reaches ({@link FeatureLayer.Option#RADIUS}), or null for the
+ *                 layer's default
+ * @param kind     only events of this kind ({@link FeatureLayer.Option#KIND}), or null for all
  */
-public record LayerQuery(BBox bbox, int limit, int offset, Integer level, Double simplify) {
+public record LayerQuery(BBox bbox, int limit, int offset, Integer level, Double simplify, LocalDate asOf,
+        Double radiusKm, EventKind kind) {
+
+    /** A query with no layer-specific parameters. */
+    public LayerQuery(BBox bbox, int limit, int offset) {
+        this(bbox, limit, offset, null, null, null, null, null);
+    }
+
+    /** The options one feature by id takes (bbox and paging mean nothing there). */
+    public static LayerQuery forFeature(Double simplify, LocalDate asOf, Double radiusKm) {
+        return new LayerQuery(null, 1, 0, null, simplify, asOf, radiusKm, null);
+    }
+
+    /** {@link #asOf}, or today (UTC) when the client gave no date. */
+    public LocalDate asOfOrToday() {
+        return asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC);
+    }
 }

@@ -53,6 +53,35 @@ class GeoparseApiTest {
                 .statusCode(200).body("mentions.surface", equalTo(List.of("K1", "Kirkuk")));
     }
 
+    /**
+     * With events=true the answer also carries the extracted events, their offsets into the posted
+     * text; a build without an extractor says so with 503. Nothing is stored either way.
+     */
+    @Test
+    void eventsOnRequest() {
+        String text = "افتُتح مركز التنسيق المشترك في قاعدة كي وان بكركوك يوم الأحد ٢٣ أيار ٢٠٢١.";
+        boolean extractor = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.tansiq.events.EventExtractor.class).isResolvable();
+        var response = given().contentType(TEXT_PLAIN).body(text.getBytes(StandardCharsets.UTF_8))
+                .post(URL + "?events=true").then();
+        if (!extractor) {
+            response.statusCode(503).contentType(startsWith("application/problem+json"));
+            return;
+        }
+        List<Map<String, Object>> events = response.statusCode(200).extract().jsonPath().getList("events");
+        for (Map<String, Object> e : events) {
+            assertEquals(e.get("quote"), text.substring((Integer) e.get("start"), (Integer) e.get("end")));
+        }
+        given().contentType(TEXT_PLAIN).body(text.getBytes(StandardCharsets.UTF_8)).post(URL).then()
+                .statusCode(200).body("events", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void theEventsFlagIsTrueOrFalse() {
+        given().contentType(TEXT_PLAIN).body("كركوك".getBytes(StandardCharsets.UTF_8)).post(URL + "?events=yes")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
     @Test
     void emptyOrNonUtf8BodiesAreBadRequests() {
         given().contentType(TEXT_PLAIN).body(new byte[0]).post(URL).then().statusCode(400)
