@@ -11,7 +11,7 @@ import org.tansiq.dates.TimePrecision;
  * @param status the centre's status for {@link EventKind#COORDINATION_CENTRE}; null for other kinds
  * @param date the date the sentence gives the fact (null when not even the publication date is known)
  * @param places the places it concerns; empty for a statement about the disputed territories in general
- * @param actors parties in canonical form ({@link Actors}): {@code iraqi_army}, {@code peshmerga}...
+ * @param actors parties in canonical form ({@link Actors}): {@code iraqi_forces}, {@code peshmerga}...
  * @param quote the sentence, as in the original text
  * @param start original-text offset of the sentence (inclusive, UTF-16)
  * @param end original-text offset of the sentence (exclusive)

@@ -26,6 +26,7 @@ public class NotPlacePhrases {
      */
     private final int[] endings;
     private final List<List<List<String>>> byEnding;
+    private final org.tansiq.text.WordEndings firstWordEndings;
 
     NotPlacePhrases() {
         this(read());
@@ -50,6 +51,7 @@ public class NotPlacePhrases {
         }
         this.endings = groups.keySet().stream().mapToInt(Integer::intValue).toArray();
         this.byEnding = List.copyOf(groups.values());
+        this.firstWordEndings = org.tansiq.text.WordEndings.of(this.phrases.stream().map(p -> p.get(0)).toList());
     }
 
     /** The last two chars of a word, packed (one char and a zero for one-char words). */
@@ -66,6 +68,9 @@ public class NotPlacePhrases {
     /** How many tokens from {@code i} form a listed phrase (whole tokens, adjacent); 0 if none. */
     public int lengthAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
+        if (!firstWordEndings.mayEndLikeOne(first)) {
+            return 0; // asked of every word: nearly all end unlike any phrase's first word
+        }
         int n = first.length();
         int group = java.util.Arrays.binarySearch(endings, n == 1 ? first.charAt(0)
                 : first.charAt(n - 2) << 16 | first.charAt(n - 1));

@@ -83,7 +83,7 @@ public enum Trigger {
     /** {@link #of(String)} for a token, whose string is made only if it ends like a trigger word. */
     public static Trigger of(org.tansiq.text.Token token) {
         int n = token.length();
-        if (n < 2 || n > ByWord.LONGEST + MAX_CLITICS
+        if (n < 2 || n > ByWord.LONGEST + MAX_CLITICS || !ByWord.WORD_ENDINGS.mayEndLikeOne(token)
                 || java.util.Arrays.binarySearch(ByWord.ENDINGS, token.charAt(n - 2) << 16 | token.charAt(n - 1)) < 0) {
             return null;
         }
@@ -99,6 +99,8 @@ public enum Trigger {
         static final int LONGEST;
         /** The last two chars of each trigger word, packed in an int. */
         static final int[] ENDINGS;
+        /** The same endings as two array reads, asked first: most words fail it. */
+        static final org.tansiq.text.WordEndings WORD_ENDINGS;
 
         static {
             java.util.Map<String, Trigger> map = new java.util.HashMap<>();
@@ -116,10 +118,12 @@ public enum Trigger {
             if (map.isEmpty()) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            MAP = java.util.Map.copyOf(map);
+            // A HashMap: Arabic words collide under String.hashCode, which Map.copyOf's probing takes badly.
+            MAP = java.util.Collections.unmodifiableMap(map);
             LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
             ENDINGS = MAP.keySet().stream().filter(w -> w.length() >= 2).mapToInt(ByWord::ending).distinct()
                     .sorted().toArray();
+            WORD_ENDINGS = org.tansiq.text.WordEndings.of(MAP.keySet());
         }
 
         static boolean endsLikeATrigger(String token) {

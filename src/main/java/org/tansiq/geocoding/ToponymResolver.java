@@ -132,7 +132,9 @@ public class ToponymResolver {
             }
         }
         int passesFired = 0;
-        for (int k = 0; k < passes.size(); k++) {
+        // Passes weigh a choice; a name left with one place has none to make (its confidence is
+        // the same whatever the points), so they run, and count as fired, only where there is one.
+        for (int k = 0; k < passes.size() && candidates.size() > 1; k++) {
             if (passes.get(k).apply(doc, span, candidates)) {
                 passesFired |= 1 << k;
             }
