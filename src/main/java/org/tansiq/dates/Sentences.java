@@ -5,7 +5,7 @@ package org.tansiq.dates;
  * the future tense, and which date governs it. A deliberately plain splitter: line breaks and
  * . ! ? ؟ ؛ end a sentence; a full stop between digits (23.5.2021, 06.11) does not.
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {
     }
@@ -21,6 +21,31 @@ final class Sentences {
             end++;
         }
         return new int[] {start, Math.min(text.length(), end + 1)};
+    }
+
+    /**
+     * Every sentence of the text in order, as {start, end} (end exclusive), without the spaces and
+     * line breaks around it; stretches of only spaces are not sentences.
+     */
+    public static java.util.List<int[]> spans(String text) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        int offset = 0;
+        while (offset < text.length()) {
+            int[] s = around(text, offset);
+            int start = s[0];
+            int end = s[1];
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                spans.add(new int[] {start, end});
+            }
+            offset = Math.max(s[1], offset + 1);
+        }
+        return spans;
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -18,4 +18,13 @@ import org.tansiq.dates.TimePrecision;
  */
 public record ExtractedEvent(EventKind kind, CentreStatus status, LocalDate date, TimePrecision timePrecision,
         List<EventPlace> places, List<String> actors, String quote, int start, int end) {
+
+    /**
+     * A security gap the sentence backs with ISIS using the area («داعش استغل هذه المنطقة»): the
+     * extractor puts {@link Actors#ISIS} among a gap's actors only then. Not a record component,
+     * so the JSON stays as the contract has it.
+     */
+    public boolean exploitedByIsis() {
+        return kind == EventKind.SECURITY_GAP && actors.contains(Actors.ISIS);
+    }
 }

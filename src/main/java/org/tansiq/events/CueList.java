@@ -1,0 +1,145 @@
+package org.tansiq.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.NormalizedText;
+
+/**
+ * Cue phrases read from a resource file ({@code key phrase} a line, {@code #} comments), found in
+ * text after {@link ArabicNormalizer} at word boundaries, with offsets mapped back to the
+ * original. A phrase may follow up to two proclitic letters («وبمراكز»); a trailing {@code *}
+ * lets its last word go on. Overlapping hits keep the longest, so «سيتم فتح» is one cue and
+ * not «فتح» as well.
+ */
+final class CueList {
+
+    private static final String PROCLITICS = "وفبلك";
+
+    private record Phrase(String key, String text, boolean prefix) {
+    }
+
+    private final List<Phrase> phrases;
+
+    private CueList(List<Phrase> phrases) {
+        this.phrases = phrases;
+    }
+
+    static CueList load(String resource) {
+        List<Phrase> phrases = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try (InputStream in = CueList.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int space = line.indexOf(' ');
+                if (space < 0) {
+                    throw new IllegalStateException(resource + ": no phrase after the key in «" + line + "»");
+                }
+                String key = line.substring(0, space);
+                String phrase = line.substring(space + 1).strip();
+                boolean prefix = phrase.endsWith("*");
+                String folded = ArabicNormalizer.fold(prefix ? phrase.substring(0, phrase.length() - 1) : phrase)
+                        .replaceAll("\\s+", " ");
+                if (seen.add(key + "|" + folded + "|" + prefix)) {
+                    phrases.add(new Phrase(key, folded, prefix));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CueList(List.copyOf(phrases));
+    }
+
+    /** Every key of the list, in file order. */
+    Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        phrases.forEach(p -> keys.add(p.key()));
+        return keys;
+    }
+
+    /** Hits in text order, overlaps resolved to the longest (then the earliest). */
+    List<CueHit> find(NormalizedText text) {
+        String t = text.text();
+        List<int[]> raw = new ArrayList<>();
+        List<Phrase> rawPhrase = new ArrayList<>();
+        for (Phrase p : phrases) {
+            findEach(t, p, p.text(), raw, rawPhrase);
+            if (p.text().startsWith("ال")) {
+                // «للجيش», «للتنسيق»: the proclitic ل takes the alef of the article.
+                findEach(t, p, "ل" + p.text().substring(1), raw, rawPhrase);
+            }
+        }
+        return resolveOverlaps(text, raw, rawPhrase);
+    }
+
+    private static void findEach(String t, Phrase p, String form, List<int[]> raw, List<Phrase> rawPhrase) {
+        {
+            for (int i = t.indexOf(form); i >= 0; i = t.indexOf(form, i + 1)) {
+                int end = i + form.length();
+                if (!startsWord(t, i) || !p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
+                    continue;
+                }
+                if (p.prefix()) {
+                    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+                        end++;
+                    }
+                }
+                raw.add(new int[] {i, end});
+                rawPhrase.add(p);
+            }
+        }
+    }
+
+    private static List<CueHit> resolveOverlaps(NormalizedText text, List<int[]> raw, List<Phrase> rawPhrase) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> raw.get(i)[0] - raw.get(i)[1]).thenComparingInt(i -> raw.get(i)[0]));
+        List<CueHit> kept = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (int i : order) {
+            int[] span = raw.get(i);
+            // The same span under two keys is kept twice: «بين بغداد وأربيل» names both parties.
+            boolean overlaps = taken.stream().anyMatch(s -> span[0] < s[1] && s[0] < span[1] && !(s[0] == span[0] && s[1] == span[1]));
+            if (!overlaps) {
+                taken.add(span);
+                kept.add(new CueHit(rawPhrase.get(i).key(), text.originalStart(span[0]), text.originalEnd(span[1])));
+            }
+        }
+        kept.sort(Comparator.comparingInt(CueHit::start));
+        return kept;
+    }
+
+    /** Start of text or after a non-letter, perhaps through one or two proclitic letters. */
+    private static boolean startsWord(String t, int i) {
+        int j = i;
+        for (int k = 0; k <= 2; k++) {
+            if (j == 0 || !Character.isLetter(t.charAt(j - 1))) {
+                return true;
+            }
+            if (k < 2 && PROCLITICS.indexOf(t.charAt(j - 1)) >= 0) {
+                j--;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.tansiq.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.tansiq.dates.ArticleDates;
+import org.tansiq.dates.Sentences;
+import org.tansiq.geocoding.ResolvedMention;
+import org.tansiq.text.ArabicNormalizer;
+
+/**
+ * The event extractor as rules over cue phrases: the phrases are data in
+ * {@code src/main/resources/events/} (centre nouns, centre status, gaps, incidents, actors, the
+ * words around place names), matched in {@link ArabicNormalizer}-normalised text with offsets
+ * mapped back; the sentence decides everything (see {@link CentreStatements},
+ * {@link GapStatements}, {@link IncidentStatements}). Each event is dated by
+ * {@link ArticleDates#governing}: the date nearest to the phrase that states it, else the
+ * publication date (from the text when the metadata has none).
+ */
+@ApplicationScoped
+public class RuleEventExtractor implements EventExtractor {
+
+    private final EventCues cues = new EventCues();
+
+    @Override
+    public List<ExtractedEvent> extract(String text, List<ResolvedMention> mentions, LocalDate published) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (int[] span : Sentences.spans(text)) {
+            sentences.add(Sentence.of(text, span[0], span[1], mentions));
+        }
+        ArticleReading article = new ArticleReading(text, cues, cues.find(ArabicNormalizer.normalize(text)), sentences,
+                ArticleDates.of(text, published));
+        CentreStatements centres = new CentreStatements(article);
+        GapStatements gaps = new GapStatements(article);
+        IncidentStatements incidents = new IncidentStatements(article);
+        List<ExtractedEvent> events = new ArrayList<>();
+        Sentence before = null;
+        for (Sentence s : sentences) {
+            events.addAll(centres.read(s));
+            events.addAll(gaps.read(s, before));
+            events.addAll(incidents.read(s));
+            before = s;
+        }
+        return events;
+    }
+}
