@@ -13,4 +13,10 @@ import org.tansiq.geocoding.ResolvedMention;
 public interface EventExtractor {
 
     List<ExtractedEvent> extract(String text, List<ResolvedMention> mentions, LocalDate published);
+
+    /**
+     * Changes whenever what the extractor yields for a text may change (its rules or its data):
+     * stored articles read by another version are extracted again.
+     */
+    String version();
 }

@@ -8,6 +8,7 @@ import org.tansiq.dates.ArticleDates;
 import org.tansiq.dates.Sentences;
 import org.tansiq.geocoding.ResolvedMention;
 import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.Sha256;
 
 /**
  * The event extractor as rules over cue phrases: the phrases are data in
@@ -21,7 +22,34 @@ import org.tansiq.text.ArabicNormalizer;
 @ApplicationScoped
 public class RuleEventExtractor implements EventExtractor {
 
+    /** Bump when the rules change what a text yields; the cue and date word files are hashed in. */
+    static final String CODE_VERSION = "rule-event-extractor-1";
+    private static final List<String> DATA = List.of("events/actors.txt", "events/centre-status.txt",
+            "events/centres.txt", "events/gaps.txt", "events/incidents.txt", "events/place-words.txt",
+            "dates/months-ar.txt", "dates/weekdays-ar.txt", "dates/words-ar.txt");
+
     private final EventCues cues = new EventCues();
+    private final String version = version(DATA);
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    private static String version(List<String> resources) {
+        StringBuilder all = new StringBuilder(CODE_VERSION);
+        for (String name : resources) {
+            try (java.io.InputStream in = RuleEventExtractor.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " is missing from the classpath");
+                }
+                all.append('\n').append(name).append('=').append(Sha256.hex(in.readAllBytes()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return Sha256.hex(all.toString());
+    }
 
     @Override
     public List<ExtractedEvent> extract(String text, List<ResolvedMention> mentions, LocalDate published) {

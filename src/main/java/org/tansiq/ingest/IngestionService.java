@@ -81,7 +81,7 @@ public class IngestionService {
         Optional<EventExtractor> extractor = extractor();
         Set<Long> stale = new LinkedHashSet<>(articles.listIdsGeoparsedOtherThan(geoparser.version()));
         if (extractor.isPresent()) {
-            stale.addAll(articles.listIdsExtractedOtherThan(geoparser.version()));
+            stale.addAll(articles.listIdsExtractedOtherThan(eventsVersion(extractor.get())));
         }
         for (long id : stale) {
             Article article = articles.findById(id).orElseThrow();
@@ -111,9 +111,14 @@ public class IngestionService {
         if (extractor.isPresent()) {
             // Events are read from this reading's mentions: they are as current as the mentions.
             events.replace(article.id, extractor.get().extract(article.body, resolved, article.publishedAt));
-            article.eventsExtractedWith = geoparser.version();
+            article.eventsExtractedWith = eventsVersion(extractor.get());
         }
         return resolved.size();
+    }
+
+    /** What events are read with: this geoparser's mentions and this extractor's rules. */
+    private String eventsVersion(EventExtractor extractor) {
+        return org.tansiq.text.Sha256.hex(geoparser.version() + "/" + extractor.version());
     }
 
     private int countMentions(long articleId) {

@@ -41,6 +41,11 @@ class EventIngestionTest {
                             m.place().lat(), m.place().lon(), m.start(), m.end())), List.of(), text, 0,
                     text.length())).toList();
         }
+
+        @Override
+        public String version() {
+            return "deployment-per-mention";
+        }
     }
 
     @Inject
