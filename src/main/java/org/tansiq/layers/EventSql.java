@@ -38,6 +38,15 @@ final class EventSql {
     }
 
     /**
+     * Reports of one day about one centre often disagree: an article that says the centre opened
+     * also recounts the plan and the agreement before it, all dated by its publication. The most
+     * advanced status that day wins; «not running» outranks the plans it reports on.
+     */
+    static final String ADVANCE = """
+            CASE x.status WHEN 'opened' THEN 5 WHEN 'not_running' THEN 4 WHEN 'planned' THEN 3
+                          WHEN 'agreed' THEN 2 WHEN 'proposed' THEN 1 ELSE 0 END""";
+
+    /**
      * The coordination centres, one row each, with their status as of a date: columns {@code id}
      * (the place that stands for the centre), {@code status}, {@code status_date}, {@code
      * status_source}, {@code history}, {@code sources}, {@code parties}, {@code places}, {@code
@@ -51,6 +60,14 @@ final class EventSql {
      * exactly one, else it is a centre of its own at the governorate's point. The centre's point is
      * its most reported finer place (the lowest place id on a tie). A report with no date is in
      * the history but sets no status; reports of status {@code unknown} set none either.
+     *
+     * <p>A report that names no place («the joint coordination centres between Baghdad and Erbil
+     * were agreed») is about every centre: it is in each one's history with {@code general: true},
+     * and sets the status of a centre from the first report that names it on (the 2020 agreement
+     * moves Kirkuk, proposed in 2017, on; it does not make a Makhmour centre first named in 2021
+     * exist in 2020). Of one day's reports, those that name the centre outrank the general ones
+     * («the centres opened» does not open Makhmour, whose rooms the same article says are
+     * planned), then the most advanced status wins ({@link #ADVANCE}).
      */
     static final String CENTRES = """
             WITH report AS (
@@ -76,20 +93,35 @@ final class EventSql {
                 GROUP BY centre, place_id, coarse ORDER BY centre, coarse, count(*) DESC, place_id),
             entry AS (
                 SELECT m.centre, e.id, e.status, e.event_date, e.time_precision, e.actors, e.quote, e.start_offset,
-                       e.end_offset, a.id AS article_id, a.published_at,
-                       %3$s AS source,
-                       e.status <> 'unknown' AND e.event_date <= ? AS counts
+                       e.end_offset, a.id AS article_id, a.published_at, false AS general,
+                       %3$s AS source
                 FROM (SELECT DISTINCT centre, event_id FROM membership) m
-                JOIN event e ON e.id = m.event_id JOIN article a ON a.id = e.article_id)
+                JOIN event e ON e.id = m.event_id JOIN article a ON a.id = e.article_id
+                UNION ALL
+                SELECT c.centre, e.id, e.status, e.event_date, e.time_precision, e.actors, e.quote, e.start_offset,
+                       e.end_offset, a.id, a.published_at, true,
+                       %3$s
+                FROM (SELECT DISTINCT centre FROM membership) c
+                CROSS JOIN event e JOIN article a ON a.id = e.article_id
+                WHERE e.kind = 'coordination_centre'
+                  AND NOT EXISTS (SELECT 1 FROM event_place ep WHERE ep.event_id = e.id)),
+            firsts AS (
+                SELECT centre, min(event_date) AS first_specific FROM entry WHERE NOT general GROUP BY centre),
+            scored AS (
+                SELECT x.*, x.status <> 'unknown' AND x.event_date <= ?
+                            AND (NOT x.general OR x.event_date >= f.first_specific) AS counts,
+                       %4$s AS advance
+                FROM entry x LEFT JOIN firsts f ON f.centre = x.centre)
             SELECT rp.place_id AS id,
-                   (array_agg(x.status ORDER BY x.event_date DESC, x.published_at DESC NULLS LAST, x.id DESC)
-                        FILTER (WHERE x.counts))[1] AS status,
-                   (array_agg(x.event_date ORDER BY x.event_date DESC, x.published_at DESC NULLS LAST, x.id DESC)
-                        FILTER (WHERE x.counts))[1] AS status_date,
-                   (array_agg(x.source::text ORDER BY x.event_date DESC, x.published_at DESC NULLS LAST, x.id DESC)
-                        FILTER (WHERE x.counts))[1]::json AS status_source,
+                   (array_agg(x.status ORDER BY x.event_date DESC, x.general, x.advance DESC, x.published_at DESC NULLS LAST,
+                              x.id DESC) FILTER (WHERE x.counts))[1] AS status,
+                   (array_agg(x.event_date ORDER BY x.event_date DESC, x.general, x.advance DESC, x.published_at DESC NULLS LAST,
+                              x.id DESC) FILTER (WHERE x.counts))[1] AS status_date,
+                   (array_agg(x.source::text ORDER BY x.event_date DESC, x.general, x.advance DESC,
+                              x.published_at DESC NULLS LAST, x.id DESC) FILTER (WHERE x.counts))[1]::json
+                       AS status_source,
                    json_agg(json_build_object('date', x.event_date, 'timePrecision', x.time_precision,
-                                              'status', x.status, 'source', x.source)
+                                              'status', x.status, 'general', x.general, 'source', x.source)
                             ORDER BY x.event_date NULLS LAST, x.published_at NULLS LAST, x.id) AS history,
                    json_agg(x.source ORDER BY x.event_date NULLS LAST, x.published_at NULLS LAST, x.id) AS sources,
                    (SELECT coalesce(array_agg(DISTINCT actor ORDER BY actor), '{}')
@@ -98,10 +130,14 @@ final class EventSql {
                                                       'nameEn', q.name_en) ORDER BY q.id)
                     FROM place q WHERE q.id IN (SELECT place_id FROM membership mm WHERE mm.centre = rp.centre))
                        AS places,
-                   count(*) AS reports, min(x.event_date) AS first_date, max(x.event_date) AS last_date
-            FROM rep rp JOIN entry x ON x.centre = rp.centre
+                   count(*) FILTER (WHERE NOT x.general) AS reports,
+                   min(x.event_date) FILTER (WHERE NOT x.general) AS first_date,
+                   max(x.event_date) FILTER (WHERE NOT x.general) AS last_date
+            FROM rep rp JOIN scored x ON x.centre = rp.centre
             GROUP BY rp.centre, rp.place_id
-            """.formatted(COARSE_CODES, METRIC_SRID, source("e", "a"));
+            """.formatted(COARSE_CODES, METRIC_SRID, source("e", "a"), ADVANCE);
+
+
 
     /** The arguments {@link #CENTRES} takes, in order. */
     static java.util.List<Object> centresArgs(java.time.LocalDate asOf) {
