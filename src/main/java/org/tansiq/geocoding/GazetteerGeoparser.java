@@ -33,8 +33,10 @@ public class GazetteerGeoparser implements Geoparser {
         long t1 = System.nanoTime();
         List<ResolvedMention> mentions = resolver.resolve(spans);
         long t2 = System.nanoTime();
-        LOG.debugf("geoparse: %d chars, %d spans in %d us, %d resolved in %d us", text.length(), spans.size(),
-                (t1 - t0) / 1000, mentions.size(), (t2 - t1) / 1000);
+        if (LOG.isDebugEnabled()) { // five boxed arguments per article otherwise
+            LOG.debugf("geoparse: %d chars, %d spans in %d us, %d resolved in %d us", text.length(), spans.size(),
+                    (t1 - t0) / 1000, mentions.size(), (t2 - t1) / 1000);
+        }
         return mentions;
     }
 }
