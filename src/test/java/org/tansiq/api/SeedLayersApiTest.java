@@ -70,10 +70,16 @@ class SeedLayersApiTest {
     }
 
     @Test
-    void theSeedsReportSecurityGapsAndEvents() {
+    void gapsAreReportedAroundMakhmourAndQaraChoghAndInKirkuk() {
         List<Map<String, Object>> gaps = features(GAPS);
-        assertFalse(gaps.isEmpty());
         assertTrue(gaps.stream().allMatch(g -> ((Number) properties(g).get("reports")).intValue() > 0));
+        List<String> named = gaps.stream().flatMap(g -> placeNames(g).stream()).toList();
+        for (String place : List.of("Makhmour", "Qara Chogh Mountains", "Kirkuk")) {
+            assertTrue(named.contains(place), () -> place + " missing from the gaps' places " + named);
+        }
+        // Areas, not points: each gap is a polygon of an administrative unit or the disputed territories.
+        assertTrue(gaps.stream().map(g -> String.valueOf(((Map<?, ?>) g.get("geometry")).get("type")))
+                .allMatch(t -> t.endsWith("Polygon")));
         assertFalse(features(EVENTS).isEmpty());
     }
 
