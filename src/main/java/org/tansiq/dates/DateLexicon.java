@@ -1,11 +1,5 @@
 package org.tansiq.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.KeyedLines;
 
 /**
  * The date vocabulary, read from {@code dates/*.txt} so spellings can be added without touching
@@ -68,25 +63,8 @@ final class DateLexicon {
     /** Non-comment lines as {key, normalised phrase}. */
     private static List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = DateLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int space = line.indexOf(' ');
-                if (space < 0) {
-                    throw new IllegalStateException(resource + ": no phrase in «" + line + "»");
-                }
-                rows.add(new String[] {line.substring(0, space), normalize(line.substring(space + 1))});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (KeyedLines.Line line : KeyedLines.read(resource)) {
+            rows.add(new String[] {line.key(), normalize(line.phrase())});
         }
         return rows;
     }

@@ -1,17 +1,12 @@
 package org.tansiq.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.KeyedLines;
 import org.tansiq.text.NormalizedText;
 
 /**
@@ -37,31 +32,15 @@ final class CueList {
     static CueList load(String resource) {
         List<Phrase> phrases = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        try (InputStream in = CueList.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (KeyedLines.Line line : KeyedLines.read(resource)) {
+            String key = line.key();
+            String phrase = line.phrase();
+            boolean prefix = phrase.endsWith("*");
+            String folded = ArabicNormalizer.fold(prefix ? phrase.substring(0, phrase.length() - 1) : phrase)
+                    .replaceAll("\\s+", " ");
+            if (seen.add(key + "|" + folded + "|" + prefix)) {
+                phrases.add(new Phrase(key, folded, prefix));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int space = line.indexOf(' ');
-                if (space < 0) {
-                    throw new IllegalStateException(resource + ": no phrase after the key in «" + line + "»");
-                }
-                String key = line.substring(0, space);
-                String phrase = line.substring(space + 1).strip();
-                boolean prefix = phrase.endsWith("*");
-                String folded = ArabicNormalizer.fold(prefix ? phrase.substring(0, phrase.length() - 1) : phrase)
-                        .replaceAll("\\s+", " ");
-                if (seen.add(key + "|" + folded + "|" + prefix)) {
-                    phrases.add(new Phrase(key, folded, prefix));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new CueList(List.copyOf(phrases));
     }
