@@ -220,7 +220,7 @@ function fitToCountry() {
   if (places.length === 0) return;
   fittedOnce = true;
   // Articles also name Washington or Ankara; the view stays on Iraq, where the story is.
-  map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: places }).getBounds(), { padding: [40, 40], maxZoom: 10 });
+  map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: places }).getBounds(), { padding: [40, 40], maxZoom: 10, animate: false });
 }
 
 // ---- legend, filters and download (the Layers tab) -------------------------------------------
@@ -401,12 +401,15 @@ const detailsCtx = {
   showDetails: () => showTab('details'),
 };
 
-async function select(layerId, feature, latLng, { tab = true } = {}) {
+async function select(layerId, feature, latLng, { tab = true, autoPan = !restoring } = {}) {
   state.selection = { layer: layerId, id: featureKey(feature) };
   writeHash();
   document.body.dataset.selected = `${layerId}/${featureKey(feature)}`;
   const box = el('div', { class: 'tq-details tq-popup-body' });
   if (latLng) {
+    // A restored permalink keeps its view exactly, and a place the reader flew to stays in the
+    // middle; a click on the map may pan it to fit the popup.
+    popup.options.autoPan = autoPan;
     popup.setLatLng(latLng).setContent(box).openOn(map);
   }
   const panel = $('details');
@@ -418,13 +421,13 @@ async function select(layerId, feature, latLng, { tab = true } = {}) {
   if (state.selection && state.selection.id === featureKey(feature)) document.body.dataset.detailsReady = state.selection.id;
 }
 
-function selectById(layerId, id, { fly = false, tab = true } = {}) {
+function selectById(layerId, id, { fly = false, tab = true, autoPan = !restoring } = {}) {
   const view = views.get(layerId);
   const feature = view && view.find(id);
   if (!feature) return false;
   const go = () => {
     const anchor = view.anchorOf(feature);
-    select(layerId, feature, anchor, { tab });
+    select(layerId, feature, anchor, { tab, autoPan });
   };
   if (fly) {
     const point = pointLatLng(feature);
@@ -470,7 +473,7 @@ function flyToMention(mention) {
   map.once('moveend', () => {
     document.body.dataset.flownTo = String(mention.placeId);
     const id = String(mention.placeId);
-    if (views.get('places').visible && views.get('places').find(id)) selectById('places', id, { tab: false });
+    if (views.get('places').visible && views.get('places').find(id)) selectById('places', id, { tab: false, autoPan: false });
   });
 }
 
@@ -637,6 +640,11 @@ async function main() {
 window.tansiqMap = Object.freeze({
   names: (layerId) => views.get(layerId).shown.map((f) => str(f.properties.nameEn) || str(f.properties.name) || featureKey(f)),
   count: (layerId) => views.get(layerId).shown.length,
+  coordinates(layerId, id) {
+    const feature = views.get(layerId).find(id);
+    const point = feature && pointLatLng(feature);
+    return point ? [point.lat, point.lng] : null;
+  },
   renderMs: (layerId) => views.get(layerId).renderMs,
   drawEvents(features) {
     const view = views.get('events');

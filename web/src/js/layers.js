@@ -81,6 +81,27 @@ function titleFor(def, props) {
   return name;
 }
 
+function polygonClass(layerId, feature) {
+  const p = feature.properties || {};
+  const classes = ['tq-poly', `tq-${layerId}`];
+  if (p.tier) classes.push(`tier-${p.tier}`);
+  // A gap report that names no place covers the whole disputed territories: drawn faintly, so it
+  // does not hide the gaps that are placed.
+  if (layerId === 'gaps' && !p.pcode) classes.push('general');
+  return classes.join(' ');
+}
+
+/** Cluster icons: a count in a disc (places) or a rounded square (events); the count is a number. */
+function clusterIcon(layerId) {
+  return (cluster) => {
+    const n = cluster.getChildCount();
+    const size = n < 10 ? 28 : n < 100 ? 34 : 42;
+    const label = document.createElement('span');
+    label.textContent = String(n);
+    return L.divIcon({ html: label, className: `tq-cluster tq-cluster-${layerId}`, iconSize: [size, size] });
+  };
+}
+
 export class LayerView {
   constructor(def, map, onSelect) {
     this.def = def;
@@ -145,7 +166,7 @@ export class LayerView {
         maxClusterRadius: 36,
         disableClusteringAtZoom: 10,
         showCoverageOnHover: false,
-        clusterPane: 'markerPane',
+        iconCreateFunction: clusterIcon(def.id),
       })
       : L.featureGroup();
     const markers = [];
@@ -183,7 +204,7 @@ export class LayerView {
     return L.geoJSON({ type: 'FeatureCollection', features }, {
       pane: def.pane || 'overlayPane',
       style: (feature) => ({
-        className: `tq-poly tq-${def.id}${feature.properties && feature.properties.tier ? ` tier-${feature.properties.tier}` : ''}`,
+        className: polygonClass(def.id, feature),
         weight: def.id === 'governorates' || def.id === 'districts' ? 1 : 2,
       }),
       onEachFeature: (feature, layer) => {
