@@ -143,12 +143,16 @@ export class LayerView {
   /** Redraws the features `keep` accepts (all when omitted). */
   render(keep = () => true) {
     const started = performance.now();
+    this.renderStarted = started;
+    // Resolved when every marker is on the map: clustered layers add theirs in chunks between frames.
+    this.drawn = new Promise((resolve) => { this.resolveDrawn = resolve; });
     if (this.group) this.group.remove();
     this.byId.clear();
     this.shown = this.features.filter((f) => keep(f));
     this.group = this.def.geometry === 'point' ? this.drawPoints(this.shown) : this.drawPolygons(this.shown);
     if (this.visible) this.group.addTo(this.map);
     this.renderMs = performance.now() - started;
+    if (!this.def.clustered || !this.visible || this.shown.length === 0) this.resolveDrawn(this.renderMs);
   }
 
   setVisible(visible) {
@@ -162,7 +166,13 @@ export class LayerView {
     const def = this.def;
     const group = def.clustered
       ? L.markerClusterGroup({
+        // Thousands of markers go in by chunks of at most 40 ms, so the page keeps drawing frames.
         chunkedLoading: true,
+        chunkInterval: 40,
+        chunkDelay: 10,
+        chunkProgress: (done, total) => {
+          if (done >= total && this.resolveDrawn) this.resolveDrawn(performance.now() - this.renderStarted);
+        },
         maxClusterRadius: 36,
         disableClusteringAtZoom: 10,
         showCoverageOnHover: false,
