@@ -97,7 +97,6 @@ function createMap(cfg, view) {
   const m = L.map('map', {
     center: view ? [view.lat, view.lon] : cfg.center,
     zoom: view ? view.zoom : cfg.zoom,
-    zoomSnap: 0.5,
     maxZoom: 18,
     preferCanvas: false,
   });

@@ -174,7 +174,9 @@ export class LayerView {
           if (done >= total && this.resolveDrawn) this.resolveDrawn(performance.now() - this.renderStarted);
         },
         maxClusterRadius: 36,
-        disableClusteringAtZoom: 10,
+        // Places are distinct points and come apart at street level; many events share one place's
+        // point, so they stay clustered and fan out (spiderfy) at the last zoom.
+        disableClusteringAtZoom: def.id === 'places' ? 10 : undefined,
         showCoverageOnHover: false,
         iconCreateFunction: clusterIcon(def.id),
       })
