@@ -176,7 +176,8 @@ export class LayerView {
         maxClusterRadius: 36,
         // Places are distinct points and come apart at street level; many events share one place's
         // point, so they stay clustered and fan out (spiderfy) at the last zoom.
-        disableClusteringAtZoom: def.id === 'places' ? 10 : undefined,
+        // (markercluster reads any value but null as a zoom, so the option is absent for events.)
+        ...(def.id === 'places' ? { disableClusteringAtZoom: 10 } : {}),
         showCoverageOnHover: false,
         iconCreateFunction: clusterIcon(def.id),
       })
