@@ -1,9 +1,11 @@
 // Usage: node build.mjs OUTDIR
 //
-// Lays out the static site: web/src/** as is, plus Leaflet's browser build under vendor/leaflet/.
+// Lays out the static site: web/src/** as is, plus the browser builds of the npm dependencies under
+// vendor/: Leaflet, Leaflet.markercluster and the Arabic web font (Noto Naskh Arabic, Arabic subset),
+// so the page needs nothing from another origin.
 // There is no bundler on purpose: the page is a few plain files, and Maven runs this at
 // process-resources with OUTDIR = target/classes/META-INF/resources so Quarkus serves it at "/".
-// Node standard library only, so the build needs nothing beyond `npm install` of leaflet itself.
+// Node standard library only, so the build needs nothing beyond `npm install` of the packages themselves.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -19,18 +21,18 @@ if (!outArg) {
 // Relative to the caller's cwd, like any CLI argument; Maven passes an absolute path anyway.
 const outDir = resolve(process.cwd(), outArg);
 
-function leafletRoot() {
+function packageRoot(name) {
   // Resolving through package.json (rather than assuming web/node_modules) survives hoisting.
   const require = createRequire(join(here, 'package.json'));
   try {
-    return dirname(require.resolve('leaflet/package.json'));
+    return dirname(require.resolve(`${name}/package.json`));
   } catch {
-    console.error(`build.mjs: leaflet is not installed; run "npm install" in ${here} first`);
+    console.error(`build.mjs: ${name} is not installed; run "npm install" in ${here} first`);
     process.exit(1);
   }
 }
 
-const leaflet = leafletRoot();
+const leaflet = packageRoot('leaflet');
 const srcDir = join(here, 'src');
 const vendorDir = join(outDir, 'vendor', 'leaflet');
 
@@ -53,5 +55,30 @@ for (const image of readdirSync(join(leaflet, 'dist', 'images'))) {
 }
 // BSD-2-Clause asks for the notice to travel with redistributed copies.
 cpSync(join(leaflet, 'LICENSE'), join(vendorDir, 'LICENSE'));
+
+// Leaflet.markercluster: its UMD build extends the global L that leaflet.js defines.
+const clusterDir = join(outDir, 'vendor', 'leaflet.markercluster');
+rmSync(clusterDir, { recursive: true, force: true });
+mkdirSync(clusterDir, { recursive: true });
+const cluster = packageRoot('leaflet.markercluster');
+for (const file of ['leaflet.markercluster.js', 'leaflet.markercluster.js.map', 'MarkerCluster.css', 'MarkerCluster.Default.css']) {
+  cpSync(join(cluster, 'dist', file), join(clusterDir, file));
+}
+cpSync(join(cluster, 'MIT-LICENCE.txt'), join(clusterDir, 'LICENSE'));
+
+// The Arabic subset of Noto Naskh Arabic, regular and bold: what the Arabic text is set in. The
+// package's per-subset CSS files point at ./files/, so the same layout is kept.
+const fontDir = join(outDir, 'vendor', 'fonts', 'noto-naskh-arabic');
+rmSync(fontDir, { recursive: true, force: true });
+mkdirSync(join(fontDir, 'files'), { recursive: true });
+const font = packageRoot('@fontsource/noto-naskh-arabic');
+for (const weight of [400, 700]) {
+  cpSync(join(font, `arabic-${weight}.css`), join(fontDir, `arabic-${weight}.css`));
+  for (const ext of ['woff2', 'woff']) {
+    const file = `noto-naskh-arabic-arabic-${weight}-normal.${ext}`;
+    cpSync(join(font, 'files', file), join(fontDir, 'files', file));
+  }
+}
+cpSync(join(font, 'LICENSE'), join(fontDir, 'LICENSE'));
 
 console.log(`build.mjs: wrote ${outDir}`);

@@ -28,7 +28,7 @@ public class ArticleQueries {
     @Transactional
     public List<ArticleView.Summary> list(int limit, int offset) {
         return em.createQuery("""
-                select new org.tansiq.ingest.ArticleView$Summary(a.id, a.title, a.outlet, a.publishedAt, a.language,
+                select new org.tansiq.ingest.ArticleView$Summary(a.id, a.title, a.outlet, a.url, a.publishedAt, a.language,
                        (select count(m) from Mention m where m.article = a))
                 from Article a order by a.id""", ArticleView.Summary.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();

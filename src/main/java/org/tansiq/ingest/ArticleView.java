@@ -12,8 +12,8 @@ public record ArticleView(long id, String title, String outlet, String url, Loca
             Double lat, Double lon, double confidence) {
     }
 
-    /** An article in a list. */
-    public record Summary(long id, String title, String outlet, LocalDate publishedAt, String language,
+    /** An article in a list; {@code url} (null when unknown) lets a client link every source it shows. */
+    public record Summary(long id, String title, String outlet, String url, LocalDate publishedAt, String language,
             long mentions) {
     }
 }

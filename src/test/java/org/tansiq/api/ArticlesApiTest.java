@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -152,6 +153,21 @@ class ArticlesApiTest {
                 .contentType(startsWith("application/problem+json")).body("errors", hasItem("text"));
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{\"title\":\"x\\ud800\",\"text\":\"كركوك\"}")
                 .post("/api/articles").then().statusCode(400).body("errors", hasItem("title"));
+    }
+
+    @Test
+    void theListGivesEachArticlesUrlForLinkingSources() {
+        String text = "عادت القوات الى كركوك " + UUID.randomUUID();
+        String url = "https://example.org/news/" + UUID.randomUUID();
+        String body = "{\"title\": \"اختبار\", \"url\": \"" + url + "\", \"text\": \"" + text + "\"}";
+        int id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/articles")
+                .then().statusCode(201).extract().path("articleId");
+        List<Map<String, Object>> listed = given().get("/api/articles?limit=" + Api.MAX_LIMIT).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Map<String, Object> mine = listed.stream().filter(a -> ((Number) a.get("id")).intValue() == id).findFirst()
+                .orElseThrow();
+        assertEquals(url, mine.get("url"));
+        assertTrue(listed.stream().allMatch(a -> a.containsKey("url")), "every summary has a url field, null or not");
     }
 
     @Test

@@ -212,7 +212,8 @@ class SeedLoadingTest {
 
     @Test
     void articlesReadByAnOlderGeoparserAreReadAgain() throws SQLException {
-        // Other tests store articles read by other extractors: bring everything up to date first.
+        // Other tests store articles read by other extractors (EventIngestionTest's own): read
+        // such leftovers first, so the count below is about this test's article alone.
         ingestion.reparseStale();
         long mentions = count("SELECT count(*) FROM mention");
         long kirkukArticle = count("SELECT min(id) FROM article");

@@ -29,28 +29,38 @@ final class Browsers {
     private Browsers() {
     }
 
-    /** A running browser plus its throwaway profile; closing quits the browser and deletes both. */
-    record Browser(ChromeDriver driver, Path profile) implements AutoCloseable {
+    /**
+     * A running browser plus its throwaway profile and download folder; closing quits the browser
+     * and deletes both.
+     */
+    record Browser(ChromeDriver driver, Path profile, Path downloads) implements AutoCloseable {
         @Override
         public void close() {
             try {
                 driver.quit();
             } finally {
                 deleteQuietly(profile);
+                deleteQuietly(downloads);
             }
         }
     }
 
     static Browser headlessChromium() {
+        return headlessChromium(1280, 900);
+    }
+
+    static Browser headlessChromium(int width, int height) {
         String chromium = pathFromEnv("TANSIQ_CHROMIUM", DEFAULT_CHROMIUM);
         String chromedriver = pathFromEnv("TANSIQ_CHROMEDRIVER", DEFAULT_CHROMEDRIVER);
         // Read by Selenium's DriverFinder before it would fall back to Selenium Manager.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver);
 
         Path profile;
+        Path downloads;
         try {
             // A fresh profile per run, so no state leaks between runs or concurrent builds.
             profile = Files.createTempDirectory("tansiq-chromium-");
+            downloads = Files.createTempDirectory("tansiq-downloads-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,8 +76,12 @@ final class Browsers {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1280,900",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        // Downloads land in a folder of their own without asking, so a test can read what the page saved.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
@@ -77,11 +91,12 @@ final class Browsers {
                 .usingAnyFreePort()
                 .build();
         try {
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, downloads);
         } catch (RuntimeException e) {
             // A failed session start would otherwise leave chromedriver running past the test JVM's use.
             service.stop();
             deleteQuietly(profile);
+            deleteQuietly(downloads);
             throw e;
         }
     }
