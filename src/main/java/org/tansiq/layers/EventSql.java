@@ -67,7 +67,9 @@ final class EventSql {
      * moves Kirkuk, proposed in 2017, on; it does not make a Makhmour centre first named in 2021
      * exist in 2020). Of one day's reports, those that name the centre outrank the general ones
      * («the centres opened» does not open Makhmour, whose rooms the same article says are
-     * planned), then the most advanced status wins ({@link #ADVANCE}).
+     * planned), then the most advanced status wins ({@link #ADVANCE}). {@code status_date} is the
+     * day the status was reached: the first day of the last run of days won by it (Khanaqin,
+     * opened on 19 May 2021, is still «opened since 19 May» after the background of 24 May).
      */
     static final String CENTRES = """
             WITH report AS (
@@ -111,12 +113,22 @@ final class EventSql {
                 SELECT x.*, x.status <> 'unknown' AND x.event_date <= ?
                             AND (NOT x.general OR x.event_date >= f.first_specific) AS counts,
                        %4$s AS advance
-                FROM entry x LEFT JOIN firsts f ON f.centre = x.centre)
+                FROM entry x LEFT JOIN firsts f ON f.centre = x.centre),
+            day AS (
+                SELECT DISTINCT ON (centre, event_date) centre, event_date, status FROM scored WHERE counts
+                ORDER BY centre, event_date, general, advance DESC, published_at DESC NULLS LAST, id DESC),
+            latest AS (
+                SELECT DISTINCT ON (centre) centre, status FROM day ORDER BY centre, event_date DESC),
+            since AS (
+                SELECT l.centre, min(d.event_date) AS since
+                FROM latest l JOIN day d ON d.centre = l.centre AND d.status = l.status
+                WHERE d.event_date > coalesce((SELECT max(o.event_date) FROM day o
+                                               WHERE o.centre = l.centre AND o.status <> l.status), '-infinity')
+                GROUP BY l.centre)
             SELECT rp.place_id AS id,
                    (array_agg(x.status ORDER BY x.event_date DESC, x.general, x.advance DESC, x.published_at DESC NULLS LAST,
                               x.id DESC) FILTER (WHERE x.counts))[1] AS status,
-                   (array_agg(x.event_date ORDER BY x.event_date DESC, x.general, x.advance DESC, x.published_at DESC NULLS LAST,
-                              x.id DESC) FILTER (WHERE x.counts))[1] AS status_date,
+                   (SELECT since FROM since sc WHERE sc.centre = rp.centre) AS status_date,
                    (array_agg(x.source::text ORDER BY x.event_date DESC, x.general, x.advance DESC,
                               x.published_at DESC NULLS LAST, x.id DESC) FILTER (WHERE x.counts))[1]::json
                        AS status_source,

@@ -49,6 +49,8 @@ class SeedLayersApiTest {
         Map<String, Object> diyala = centreNamed("Khanaqin", "2021-06-01");
         assertEquals("2021-05-19", firstDateOf(diyala, "opened"));
         assertEquals("opened", properties(diyala).get("status"));
+        // Opened since the 19th, though the article of the 24th recounts the plans before it.
+        assertEquals("2021-05-19", properties(diyala).get("statusDate"));
     }
 
     @Test
