@@ -129,14 +129,16 @@ class MapPageBrowserTest {
             // Proposed by US forces in 2017; in September 2020 agreed between Baghdad and Erbil but not
             // running yet (seed 02, a report about every centre): the status of October 2020.
             assertEquals("not_running", kirkukCentreStatus(driver), "Kirkuk/K1 in October 2020");
+            long outline2020 = uncoveredOutlineLength(driver);
             screenshot(driver, "map-time-2020.png");
 
             setDate(driver, "2021-06-15");
             assertEquals("opened", kirkukCentreStatus(driver), "Kirkuk/K1 in June 2021");
             assertTrue(location(driver).contains("t=2021-06-15"), "the date is in the permalink: " + location(driver));
-            // Centres open in 2021 cut discs out of the uncovered areas.
-            Number open = (Number) js(driver, "return window.tansiqMap.map() && document.querySelectorAll('path.tq-uncovered').length");
-            assertEquals(2, open.intValue());
+            // Centres open in 2021 cut discs out of the uncovered areas: their outlines gain the rings.
+            assertEquals(2, driver.findElements(By.cssSelector("path.tq-uncovered")).size());
+            long outline2021 = uncoveredOutlineLength(driver);
+            assertTrue(outline2021 > outline2020, "uncovered outline " + outline2020 + " -> " + outline2021);
         } finally {
             screenshot(driver, "map-time-2021.png");
         }
@@ -371,6 +373,12 @@ class MapPageBrowserTest {
                 + " i.dispatchEvent(new Event('change'));", day);
         wait(driver).until(d -> day.equals(body(d).getDomAttribute("data-as-of"))
                 && "0".equals(body(d).getDomAttribute("data-loading")));
+    }
+
+    /** Total length of the uncovered areas' SVG path data: grows when open centres cut holes in them. */
+    private static long uncoveredOutlineLength(WebDriver driver) {
+        return ((Number) js(driver, "return [...document.querySelectorAll('path.tq-uncovered')]"
+                + ".reduce((n, p) => n + (p.getAttribute('d') || '').length, 0);")).longValue();
     }
 
     private static String kirkukCentreStatus(WebDriver driver) {
