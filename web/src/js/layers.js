@@ -81,6 +81,9 @@ function titleFor(def, props) {
   return name;
 }
 
+/** Polygon layers whose areas take the keyboard focus. */
+const KEYBOARD_AREAS = new Set(['gaps', 'uncovered', 'disputed', 'kurdistan']);
+
 function polygonClass(layerId, feature) {
   const p = feature.properties || {};
   const classes = ['tq-poly', `tq-${layerId}`];
@@ -224,6 +227,23 @@ export class LayerView {
         const key = featureKey(feature);
         this.byId.set(key, layer);
         layer.on('click', (e) => this.onSelect(def.id, feature, e.latlng));
+        // Areas with something to tell (gaps, uncovered areas, the disputed territories) are
+        // reachable from the keyboard like markers; the hundreds of admin outlines are not tab stops.
+        if (!KEYBOARD_AREAS.has(def.id)) return;
+        layer.on('add', () => {
+          const node = layer.getElement();
+          if (!node) return;
+          const props = feature.properties || {};
+          node.setAttribute('tabindex', '0');
+          node.setAttribute('role', 'button');
+          node.setAttribute('aria-label', [str(props.name), str(props.nameEn), str(props.tier)]
+            .filter(Boolean).join(' — ') || def.id);
+          node.addEventListener('keydown', (ev) => {
+            if (ev.key !== 'Enter' && ev.key !== ' ') return;
+            ev.preventDefault();
+            this.onSelect(def.id, feature, layer.getBounds().getCenter());
+          });
+        });
       },
     });
   }

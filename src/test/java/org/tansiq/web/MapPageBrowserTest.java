@@ -319,8 +319,13 @@ class MapPageBrowserTest {
             places.sendKeys(" ");
             wait(driver).until(d -> !d.findElement(By.id("layer-places")).isSelected());
             assertTrue(driver.findElements(By.cssSelector(".leaflet-marker-icon.tq-place")).isEmpty(), "places still drawn");
-            // Markers are focusable.
+            // Markers are focusable, and so are the areas: Enter on a security gap opens its details.
             assertEquals("0", driver.findElement(By.cssSelector(".leaflet-marker-icon.tq-centre")).getDomAttribute("tabindex"));
+            WebElement gap = driver.findElement(By.cssSelector("path.tq-gaps"));
+            assertEquals("0", gap.getDomAttribute("tabindex"));
+            js(driver, "arguments[0].focus();", gap);
+            gap.sendKeys(org.openqa.selenium.Keys.ENTER);
+            wait(driver).until(d -> String.valueOf(body(d).getDomAttribute("data-selected")).startsWith("gaps/"));
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
