@@ -18,8 +18,10 @@ async function problemDetail(response) {
   }
 }
 
-export async function fetchJson(url, { accept = 'application/json', signal } = {}) {
-  const response = await fetch(url, { headers: { Accept: accept }, credentials: 'same-origin', signal });
+export async function fetchJson(url, { accept = 'application/json', signal, method = 'GET', headers = {}, body } = {}) {
+  const response = await fetch(url, {
+    method, body, signal, credentials: 'same-origin', headers: { Accept: accept, ...headers },
+  });
   if (!response.ok) throw new HttpError(response.status, await problemDetail(response));
   return response.json();
 }
@@ -59,13 +61,10 @@ export function fetchArticle(id) {
   return articleCache.get(key);
 }
 
-export async function postArticle(token, article) {
-  const response = await fetch('/api/articles', {
+export function postArticle(token, article) {
+  return fetchJson('/api/articles', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
-    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify(article),
   });
-  if (!response.ok) throw new HttpError(response.status, await problemDetail(response));
-  return response.json();
 }

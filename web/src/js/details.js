@@ -1,7 +1,7 @@
 // What the popup and the side panel say about a feature: its names (Arabic first), its status and
 // history, and every source with the quoted sentence and the place highlighted in it. Built from
 // DOM nodes only: quotes and titles are article text.
-import { ar, bilingual, el, en, findSpans, markedText, safeHref, str } from './dom.js';
+import { ar, articleButton, bilingual, el, en, findSpans, markedText, safeHref, str } from './dom.js';
 import { fetchArticle } from './api.js';
 import { KINDS, PARTIES, STATUSES, UI } from './vocab.js';
 
@@ -235,9 +235,7 @@ export async function renderDetails(container, layerId, feature, layerLabel, ctx
     const list = el('ul', { class: 'tq-article-list' });
     for (const id of articleIds) {
       const a = ctx.articleSummary(id) || { id, title: `#${id}` };
-      list.append(el('li', {}, el('button', { type: 'button', class: 'tq-article-link', 'data-article': id,
-        onclick: () => ctx.openArticle(id) }, el('span', { dir: 'auto', class: 'tq-article-title' }, str(a.title)),
-      ' ', ar(str(a.outlet), 'span', { class: 'tq-outlet' }), ' ', dateText(a.publishedAt))));
+      list.append(el('li', {}, articleButton(a, () => ctx.openArticle(id), dateText(a.publishedAt))));
     }
     container.append(el('h3', {}, bilingual(UI.mentionedIn)), list);
   }

@@ -45,6 +45,16 @@ export function str(value) {
 }
 
 /** Right to left for the scripts the corpus is written in, left to right otherwise. */
+/**
+ * An article in a list (the reader's, and a feature's "mentioned in"): its title, outlet and
+ * `date` on one button that opens it; `extra` nodes follow.
+ */
+export function articleButton(a, onclick, date, ...extra) {
+  return el('button', { type: 'button', class: 'tq-article-link', 'data-article': a.id, onclick },
+    el('span', { dir: 'auto', class: 'tq-article-title' }, str(a.title) || `#${a.id}`), ' ',
+    ar(str(a.outlet), 'span', { class: 'tq-outlet' }), ' ', date, ...extra);
+}
+
 export function dirFor(language) {
   return /^(ar|fa|ku|ckb|ur|he)\b/.test(str(language)) ? 'rtl' : 'ltr';
 }
@@ -104,8 +114,4 @@ export function findSpans(text, needles) {
     }
   }
   return spans;
-}
-
-export function formatDate(iso) {
-  return str(iso) || '—';
 }

@@ -1,7 +1,7 @@
 // The article reader: the list of stored articles, and one article's text with every recognised
 // place marked from the API's mention offsets. The text goes in as text nodes; a mention is a
 // focusable mark that flies the map to its place.
-import { ar, bilingual, dirFor, el, en, markedText, safeHref, str } from './dom.js';
+import { ar, articleButton, bilingual, dirFor, el, en, markedText, safeHref, str } from './dom.js';
 import { fetchArticle } from './api.js';
 import { UI } from './vocab.js';
 
@@ -26,12 +26,8 @@ export class Reader {
     const items = this.articles.filter((a) => !this.outlet || str(a.outlet) === this.outlet);
     const list = el('ul', { class: 'tq-article-list', 'aria-label': 'Articles' });
     for (const a of items) {
-      list.append(el('li', {}, el('button', { type: 'button', class: 'tq-article-link', 'data-article': a.id,
-        onclick: () => this.open(a.id) },
-      el('span', { dir: 'auto', class: 'tq-article-title' }, str(a.title) || `#${a.id}`), ' ',
-      ar(str(a.outlet), 'span', { class: 'tq-outlet' }), ' ',
-      en(str(a.publishedAt), 'span', { class: 'tq-date' }), ' ',
-      el('span', { class: 'tq-count', title: 'mentions' }, String(a.mentions ?? '')))));
+      list.append(el('li', {}, articleButton(a, () => this.open(a.id), en(str(a.publishedAt), 'span', { class: 'tq-date' }),
+        ' ', el('span', { class: 'tq-count', title: 'mentions' }, String(a.mentions ?? '')))));
     }
     this.container.replaceChildren(el('h2', {}, bilingual(UI.articles), en(` (${items.length})`)), list);
     if (this.onOpen) this.onOpen(null);

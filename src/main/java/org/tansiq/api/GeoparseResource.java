@@ -15,7 +15,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.tansiq.events.EventExtractor;
 import org.tansiq.events.EventPlace;
 import org.tansiq.events.ExtractedEvent;
@@ -80,8 +79,8 @@ public class GeoparseResource {
                         "This build has no event extractor; geoparse without events=true.", null);
             }
             // No metadata comes with a posted text: the extractor reads the publication date from it.
-            LocalDate published = null;
-            extracted = extractors.get().extract(text, mentions, published).stream().map(GeoparseResource::view)
+            // No metadata with a posted text: the extractor reads the publication date from it.
+            extracted = extractors.get().extract(text, mentions, null).stream().map(GeoparseResource::view)
                     .toList();
         }
         return new GeoparseResult(mentions.stream().map(GeoparseResource::view).toList(), extracted);
@@ -119,7 +118,7 @@ public class GeoparseResource {
 
     private static EventJson view(ExtractedEvent e) {
         return new EventJson(e.kind().json(), e.status() == null ? null : e.status().json(), e.date(),
-                e.timePrecision() == null ? null : e.timePrecision().name().toLowerCase(Locale.ROOT),
+                e.timePrecision() == null ? null : e.timePrecision().json(),
                 e.places().stream().map(GeoparseResource::view).toList(), e.actors(), e.quote(), e.start(), e.end());
     }
 

@@ -48,6 +48,15 @@ final class QueryParams {
      * its own offset). Intervals are not taken.
      */
     static LocalDate date(String name, String value) {
+        LocalDate date = anyDate(name, value);
+        // Java parses years far beyond what PostgreSQL stores («+999999999-12-31»): a client error, not a 500.
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ProblemException.badRequest(name + " must be a date between the years 1 and 9999.");
+        }
+        return date;
+    }
+
+    private static LocalDate anyDate(String name, String value) {
         String v = value.strip();
         if (v.contains("/")) {
             throw ProblemException.badRequest(name + " must be one date or date-time; intervals are not supported.");

@@ -71,21 +71,21 @@ final class DateLexicon {
 
     /** Normalised, with runs of white space as one space: the form a regex group is looked up in. */
     static String normalize(String phrase) {
-        return ArabicNormalizer.fold(phrase).strip().replaceAll("\\s+", " ");
+        return KeyedLines.foldPhrase(phrase);
     }
 
     Integer month(String normalizedPhrase) {
-        return months.get(normalizedPhrase.replaceAll("\\s+", " "));
+        return months.get(KeyedLines.spaced(normalizedPhrase));
     }
 
     DayOfWeek weekday(String normalizedPhrase) {
-        return weekdays.get(normalizedPhrase.replaceAll("\\s+", " "));
+        return weekdays.get(KeyedLines.spaced(normalizedPhrase));
     }
 
     /** The value a phrase has under a kind («dir», «الماضي») -> «past»; null if it is not one. */
     String value(String kind, String normalizedPhrase) {
         Map<String, String> byPhrase = values.get(kind);
-        return byPhrase == null ? null : byPhrase.get(normalizedPhrase.replaceAll("\\s+", " "));
+        return byPhrase == null ? null : byPhrase.get(KeyedLines.spaced(normalizedPhrase));
     }
 
     boolean has(String kind, String normalizedPhrase) {

@@ -16,8 +16,4 @@ import java.time.LocalDate;
  */
 public record DateMention(int start, int end, String surface, LocalDate from, LocalDate to,
         TimePrecision precision, boolean relative) implements Dated {
-
-    static DateMention unresolved(int start, int end, String surface, TimePrecision precision, boolean relative) {
-        return new DateMention(start, end, surface, null, null, precision, relative);
-    }
 }

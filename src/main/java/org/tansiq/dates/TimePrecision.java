@@ -21,6 +21,11 @@ public enum TimePrecision {
         this.acledCode = acledCode;
     }
 
+    /** The name in JSON and in the database: {@code day}, {@code week}... */
+    public String json() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** ACLED's {@code time_precision}: 1 day, 2 week, 3 month or vaguer. */
     public int acledCode() {
         return acledCode;

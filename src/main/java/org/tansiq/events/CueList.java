@@ -36,8 +36,7 @@ final class CueList {
             String key = line.key();
             String phrase = line.phrase();
             boolean prefix = phrase.endsWith("*");
-            String folded = ArabicNormalizer.fold(prefix ? phrase.substring(0, phrase.length() - 1) : phrase)
-                    .replaceAll("\\s+", " ");
+            String folded = KeyedLines.foldPhrase(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
             if (seen.add(key + "|" + folded + "|" + prefix)) {
                 phrases.add(new Phrase(key, folded, prefix));
             }
@@ -68,20 +67,18 @@ final class CueList {
     }
 
     private static void findEach(String t, Phrase p, String form, List<int[]> raw, List<Phrase> rawPhrase) {
-        {
-            for (int i = t.indexOf(form); i >= 0; i = t.indexOf(form, i + 1)) {
-                int end = i + form.length();
-                if (!startsWord(t, i) || !p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
-                    continue;
-                }
-                if (p.prefix()) {
-                    while (end < t.length() && Character.isLetter(t.charAt(end))) {
-                        end++;
-                    }
-                }
-                raw.add(new int[] {i, end});
-                rawPhrase.add(p);
+        for (int i = t.indexOf(form); i >= 0; i = t.indexOf(form, i + 1)) {
+            int end = i + form.length();
+            if (!startsWord(t, i) || !p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
+                continue;
             }
+            if (p.prefix()) {
+                while (end < t.length() && Character.isLetter(t.charAt(end))) {
+                    end++;
+                }
+            }
+            raw.add(new int[] {i, end});
+            rawPhrase.add(p);
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.KeyedLines;
 
 /** A word list ({@code key phrase} a line) read as sets of normalised phrases by key. */
@@ -18,7 +17,7 @@ final class CueWords {
         for (KeyedLines.Line line : KeyedLines.read(resource)) {
             words.raw.computeIfAbsent(line.key(), k -> new LinkedHashSet<>()).add(line.phrase());
             words.folded.computeIfAbsent(line.key(), k -> new LinkedHashSet<>())
-                    .add(ArabicNormalizer.fold(line.phrase()).replaceAll("\\s+", " "));
+                    .add(KeyedLines.foldPhrase(line.phrase()));
         }
         return words;
     }

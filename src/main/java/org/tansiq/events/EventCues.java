@@ -8,7 +8,6 @@ import org.tansiq.text.NormalizedText;
 final class EventCues {
 
     static final String CENTRE = "centre";
-    static final String CENTRE_ANAPHOR = "anaphor";
     static final String GAP = "gap";
     static final String EXPLOITS = "exploits";
     static final String AREA_ANAPHOR = "anaphor";

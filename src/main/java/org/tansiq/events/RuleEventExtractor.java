@@ -8,6 +8,7 @@ import org.tansiq.dates.ArticleDates;
 import org.tansiq.dates.Sentences;
 import org.tansiq.geocoding.ResolvedMention;
 import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.KeyedLines;
 import org.tansiq.text.Sha256;
 
 /**
@@ -36,17 +37,11 @@ public class RuleEventExtractor implements EventExtractor {
         return version;
     }
 
+    /** The code version and every line of the data files, as the loaders read them. */
     private static String version(List<String> resources) {
         StringBuilder all = new StringBuilder(CODE_VERSION);
         for (String name : resources) {
-            try (java.io.InputStream in = RuleEventExtractor.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException(name + " is missing from the classpath");
-                }
-                all.append('\n').append(name).append('=').append(Sha256.hex(in.readAllBytes()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            all.append('\n').append(name).append('=').append(KeyedLines.read(name));
         }
         return Sha256.hex(all.toString());
     }

@@ -19,13 +19,7 @@ public class NotPlacePhrases {
     static final String RESOURCE = "gazetteer/not-places-ar.txt";
 
     private final List<List<String>> phrases;
-    /**
-     * The last two chars of the phrases' first words, packed and sorted, and for each the
-     * phrases (longest first) whose first word ends so: a word that ends otherwise, as nearly
-     * every word does, starts no phrase.
-     */
-    private final int[] endings;
-    private final List<List<List<String>>> byEnding;
+    /** How the phrases' first words end: a word that ends otherwise, as nearly every word does, starts none. */
     private final org.tansiq.text.WordEndings firstWordEndings;
 
     NotPlacePhrases() {
@@ -45,20 +39,9 @@ public class NotPlacePhrases {
         List<List<String>> sorted = new ArrayList<>(phrases.stream().filter(p -> !p.isEmpty()).toList());
         sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         this.phrases = List.copyOf(sorted);
-        java.util.TreeMap<Integer, List<List<String>>> groups = new java.util.TreeMap<>();
-        for (List<String> p : this.phrases) {
-            groups.computeIfAbsent(ending(p.get(0)), k -> new ArrayList<>()).add(p);
-        }
-        this.endings = groups.keySet().stream().mapToInt(Integer::intValue).toArray();
-        this.byEnding = List.copyOf(groups.values());
         this.firstWordEndings = org.tansiq.text.WordEndings.of(this.phrases.stream().map(p -> p.get(0)).toList());
     }
 
-    /** The last two chars of a word, packed (one char and a zero for one-char words). */
-    private static int ending(String word) {
-        int n = word.length();
-        return n == 1 ? word.charAt(0) : word.charAt(n - 2) << 16 | word.charAt(n - 1);
-    }
 
     /** Identifies the phrase list, for fingerprints of what the matcher does. */
     public String fingerprint() {
@@ -71,16 +54,7 @@ public class NotPlacePhrases {
         if (!firstWordEndings.mayEndLikeOne(first)) {
             return 0; // asked of every word: nearly all end unlike any phrase's first word
         }
-        int n = first.length();
-        int group = java.util.Arrays.binarySearch(endings, n == 1 ? first.charAt(0)
-                : first.charAt(n - 2) << 16 | first.charAt(n - 1));
-        if (group < 0 && n > 1) {
-            group = java.util.Arrays.binarySearch(endings, first.charAt(n - 1)); // a one-letter first word
-        }
-        if (group < 0) {
-            return 0; // asked of every word: nearly all end unlike any phrase's first word
-        }
-        for (List<String> phrase : byEnding.get(group)) {
+        for (List<String> phrase : phrases) {
             if (i + phrase.size() > tokens.size()) {
                 continue;
             }

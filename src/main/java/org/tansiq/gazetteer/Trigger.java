@@ -62,7 +62,7 @@ public enum Trigger {
         // Every reading ends the way the token does, so a token that does not end like some
         // trigger word is none (two chars tell: readings are at least two long).
         if (normalizedToken.length() < 2 || normalizedToken.length() > ByWord.LONGEST + MAX_CLITICS
-                || !ByWord.endsLikeATrigger(normalizedToken)) {
+                || !ByWord.ENDINGS.mayEndLikeOne(normalizedToken)) {
             return null;
         }
         Trigger direct = ByWord.MAP.get(normalizedToken);
@@ -83,8 +83,7 @@ public enum Trigger {
     /** {@link #of(String)} for a token, whose string is made only if it ends like a trigger word. */
     public static Trigger of(org.tansiq.text.Token token) {
         int n = token.length();
-        if (n < 2 || n > ByWord.LONGEST + MAX_CLITICS || !ByWord.WORD_ENDINGS.mayEndLikeOne(token)
-                || java.util.Arrays.binarySearch(ByWord.ENDINGS, token.charAt(n - 2) << 16 | token.charAt(n - 1)) < 0) {
+        if (n < 2 || n > ByWord.LONGEST + MAX_CLITICS || !ByWord.ENDINGS.mayEndLikeOne(token)) {
             return null;
         }
         return of(token.text());
@@ -97,10 +96,8 @@ public enum Trigger {
     private static final class ByWord {
         static final java.util.Map<String, Trigger> MAP;
         static final int LONGEST;
-        /** The last two chars of each trigger word, packed in an int. */
-        static final int[] ENDINGS;
-        /** The same endings as two array reads, asked first: most words fail it. */
-        static final org.tansiq.text.WordEndings WORD_ENDINGS;
+        /** The last two letters of the trigger words: most tokens end otherwise and are turned away. */
+        static final org.tansiq.text.WordEndings ENDINGS;
 
         static {
             java.util.Map<String, Trigger> map = new java.util.HashMap<>();
@@ -121,17 +118,9 @@ public enum Trigger {
             // A HashMap: Arabic words collide under String.hashCode, which Map.copyOf's probing takes badly.
             MAP = java.util.Collections.unmodifiableMap(map);
             LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
-            ENDINGS = MAP.keySet().stream().filter(w -> w.length() >= 2).mapToInt(ByWord::ending).distinct()
-                    .sorted().toArray();
-            WORD_ENDINGS = org.tansiq.text.WordEndings.of(MAP.keySet());
+            ENDINGS = org.tansiq.text.WordEndings.of(MAP.keySet());
         }
 
-        static boolean endsLikeATrigger(String token) {
-            return java.util.Arrays.binarySearch(ENDINGS, ending(token)) >= 0;
-        }
 
-        private static int ending(String word) {
-            return word.charAt(word.length() - 2) << 16 | word.charAt(word.length() - 1);
-        }
     }
 }

@@ -114,26 +114,12 @@ public class GazetteerMatcher {
      */
     public int asWrittenScan(String text) {
         Scan scan = new Scan(text, index.table());
-        NameTable table = scan.table;
-        List<Token> tokens = scan.tokens;
         int matches = 0;
         int i = 0;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            long first = scan.hashes.of(t.start(), t.end());
-            int entry = table.find(first);
-            int longest = entry < 0 ? 0 : table.longestFrom(entry);
-            int length = 0;
-            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && length == 0; n--) {
-                long key = n == 1 ? first : TextHash.concat(first, scan.tailHash(i, n, true), scan.tailLength(i, n, true));
-                int hit = table.find(key);
-                if (hit >= 0 && !table.places(hit).isEmpty()
-                        && table.key(hit).equals(t.text() + (n == 1 ? "" : tail(tokens, i + 1, i + n)))) {
-                    length = n;
-                }
-            }
-            matches += length > 0 ? 1 : 0;
-            i += Math.max(1, length);
+        while (i < scan.tokens.size()) {
+            Match m = scan.find(scan.table, i, false);
+            matches += m == null ? 0 : 1;
+            i += m == null ? 1 : m.tokens();
         }
         return matches;
     }
@@ -169,15 +155,21 @@ public class GazetteerMatcher {
         Match longestAt(int i) {
             if (!looked[i]) {
                 looked[i] = true;
-                longest[i] = find(table, i);
+                longest[i] = find(table, i, true);
             }
             return longest[i];
         }
 
-        /** {@link #longestAt} in another dictionary (not remembered). */
-        Match find(NameTable table, int i) {
+        /**
+         * {@link #longestAt} in a given dictionary, not remembered; with {@code withReadings}
+         * false, the word as written only.
+         */
+        Match find(NameTable table, int i, boolean withReadings) {
             Token t = tokens.get(i);
-            int readings = Proclitics.readings(text, t.start(), t.end(), codes);
+            int readings = withReadings ? Proclitics.readings(text, t.start(), t.end(), codes) : 1;
+            if (!withReadings) {
+                codes[0] = Proclitics.AS_WRITTEN;
+            }
             // How far the name may run: no further than the longest name starting with this word
             // (one probe per reading tells), and no further than the tokens joined by spaces or
             // hyphens only.
@@ -203,6 +195,11 @@ public class GazetteerMatcher {
                 reach++;
             }
             for (int n = reach; n >= 1; n--) {
+                // The words after the first, with and without spaces: the same for every reading.
+                long spacedTail = n == 1 ? 0 : tailHash(i, n, true);
+                long joinedTail = n == 1 ? 0 : tailHash(i, n, false);
+                int spacedLength = n == 1 ? 0 : tailLength(i, n, true);
+                int joinedLength = spacedLength - (n - 1);
                 for (int r = 0; r < readings; r++) {
                     if (readingEntry[r] < 0 || table.longestFrom(readingEntry[r]) < n) {
                         continue;
@@ -213,11 +210,11 @@ public class GazetteerMatcher {
                         continue;
                     }
                     Match m = n == 1 ? probe(table, readingEntry[r], i, 1, code, true)
-                            : probe(table, table.find(TextHash.concat(readingHash[r], tailHash(i, n, true),
-                                    tailLength(i, n, true))), i, n, code, true);
+                            : probe(table, table.find(TextHash.concat(readingHash[r], spacedTail, spacedLength)), i,
+                                    n, code, true);
                     if (m == null && n > 1) {
-                        m = probe(table, table.find(TextHash.concat(readingHash[r], tailHash(i, n, false),
-                                tailLength(i, n, false))), i, n, code, false);
+                        m = probe(table, table.find(TextHash.concat(readingHash[r], joinedTail, joinedLength)), i,
+                                n, code, false);
                     }
                     if (m != null) {
                         return m;
@@ -358,7 +355,7 @@ public class GazetteerMatcher {
         if (trigger == null || index.stopped().size() == 0) {
             return null;
         }
-        Match m = scan.find(index.stopped(), i);
+        Match m = scan.find(index.stopped(), i, true);
         if (m == null || (before == null
                 && !continuesList(scan.tokens, listEnd, i, m.prefixLength(), scan.text))) {
             return null;

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.Session;
 import org.tansiq.events.EventPlace;
 import org.tansiq.events.ExtractedEvent;
@@ -83,7 +82,7 @@ public class EventStore {
         } else {
             ps.setDate(4, Date.valueOf(e.date()));
         }
-        ps.setString(5, e.timePrecision() == null ? null : e.timePrecision().name().toLowerCase(Locale.ROOT));
+        ps.setString(5, e.timePrecision() == null ? null : e.timePrecision().json());
         ps.setArray(6, c.createArrayOf("text", e.actors() == null ? new Object[0] : e.actors().toArray()));
         ps.setString(7, e.quote());
         ps.setInt(8, e.start());

@@ -118,7 +118,7 @@ public class IngestionService {
 
     /** What events are read with: this geoparser's mentions and this extractor's rules. */
     private String eventsVersion(EventExtractor extractor) {
-        return org.tansiq.text.Sha256.hex(geoparser.version() + "/" + extractor.version());
+        return Sha256.hex(geoparser.version() + "/" + extractor.version());
     }
 
     private int countMentions(long articleId) {

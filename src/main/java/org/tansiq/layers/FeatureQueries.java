@@ -50,24 +50,33 @@ final class FeatureQueries {
      */
     static FeaturePage page(AgroalDataSource dataSource, String feature, List<Object> featureArgs, String from,
             List<Object> fromArgs, String orderBy, int limit, int offset) {
-        String count = "SELECT count(*) " + from;
-        String page = "SELECT coalesce(json_agg(f.feature ORDER BY f.n), '[]')::text, count(*) FROM (SELECT "
-                + feature + " AS feature, row_number() OVER (ORDER BY " + orderBy + ") AS n " + from
-                + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) f";
+        // One pass over FROM (for the event layers, clustering and polygon unions): the page's rows
+        // carry the total beside them. Only a page past the end, which has no row, counts again.
+        String page = "SELECT coalesce(json_agg(f.feature ORDER BY f.n), '[]')::text, count(*), max(f.total)"
+                + " FROM (SELECT " + feature + " AS feature, row_number() OVER (ORDER BY " + orderBy + ") AS n,"
+                + " count(*) OVER () AS total " + from + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) f";
         List<Object> pageArgs = new ArrayList<>(featureArgs);
         pageArgs.addAll(fromArgs);
         pageArgs.add(limit);
         pageArgs.add(offset);
         try (Connection c = dataSource.getConnection()) {
+            String json;
+            int returned;
             long matched;
-            try (PreparedStatement ps = prepare(c, count, fromArgs); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                matched = rs.getLong(1);
-            }
             try (PreparedStatement ps = prepare(c, page, pageArgs); ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new FeaturePage(rs.getString(1), matched, rs.getInt(2));
+                json = rs.getString(1);
+                returned = rs.getInt(2);
+                matched = rs.getLong(3);
             }
+            if (returned == 0 && offset > 0) {
+                try (PreparedStatement ps = prepare(c, "SELECT count(*) " + from, fromArgs);
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    matched = rs.getLong(1);
+                }
+            }
+            return new FeaturePage(json, matched, returned);
         } catch (SQLException e) {
             throw new IllegalStateException("layer query failed: " + e.getMessage(), e);
         }

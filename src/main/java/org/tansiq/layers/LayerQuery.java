@@ -19,10 +19,6 @@ public record LayerQuery(BBox bbox, int limit, int offset, Integer level, Double
         Double radiusKm, EventKind kind) {
 
     /** A query with no layer-specific parameters. */
-    public LayerQuery(BBox bbox, int limit, int offset) {
-        this(bbox, limit, offset, null, null, null, null, null);
-    }
-
     /** The options one feature by id takes (bbox and paging mean nothing there). */
     public static LayerQuery forFeature(Double simplify, LocalDate asOf, Double radiusKm) {
         return new LayerQuery(null, 1, 0, null, simplify, asOf, radiusKm, null);

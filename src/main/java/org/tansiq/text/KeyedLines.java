@@ -20,7 +20,19 @@ public final class KeyedLines {
     public record Line(String key, String phrase) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private KeyedLines() {
+    }
+
+    /** A phrase as it is looked up: folded ({@link ArabicNormalizer#fold}), runs of white space as one space. */
+    public static String foldPhrase(String phrase) {
+        return spaced(ArabicNormalizer.fold(phrase).strip());
+    }
+
+    /** Runs of white space as one space (the pattern compiled once: look-ups call it per phrase). */
+    public static String spaced(String s) {
+        return SPACES.matcher(s).replaceAll(" ");
     }
 
     /** Every line of the resource, in file order; a missing resource or a key without a phrase is an error. */

@@ -41,6 +41,9 @@ public final class Proclitics {
         return out;
     }
 
+    /** The code of the token as written, always the first reading. */
+    public static final int AS_WRITTEN = 0;
+
     /** Enough room for every reading of any token. */
     public static final int MAX_READINGS = 1 + 2 * 10 * 2;
 
@@ -55,7 +58,7 @@ public final class Proclitics {
     public static int readings(CharSequence text, int start, int end, int[] out) {
         int length = end - start;
         int n = 0;
-        out[n++] = code(0, false, 0);
+        out[n++] = AS_WRITTEN;
         if (length <= MIN_STEM || CLITIC_OR_ARTICLE_START.indexOf(text.charAt(start)) < 0) {
             return n; // most words: nothing to strip
         }

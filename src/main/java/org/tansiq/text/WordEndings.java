@@ -38,11 +38,18 @@ public final class WordEndings {
     /** False when the token surely ends unlike every word; true when it may end like one. */
     public boolean mayEndLikeOne(Token t) {
         int n = t.length();
-        if (n == 0) {
-            return false;
-        }
-        long before = beforeLast[bucket(t.charAt(n - 1))];
-        return n == 1 ? before != 0 : (before & 1L << bucket(t.charAt(n - 2))) != 0;
+        return n > 0 && mayEnd(t.charAt(n - 1), n == 1 ? 0 : t.charAt(n - 2), n == 1);
+    }
+
+    /** {@link #mayEndLikeOne(Token)} for a string. */
+    public boolean mayEndLikeOne(CharSequence s) {
+        int n = s.length();
+        return n > 0 && mayEnd(s.charAt(n - 1), n == 1 ? 0 : s.charAt(n - 2), n == 1);
+    }
+
+    private boolean mayEnd(char last, char beforeLastChar, boolean single) {
+        long before = beforeLast[bucket(last)];
+        return single ? before != 0 : (before & 1L << bucket(beforeLastChar)) != 0;
     }
 
     private static int bucket(char c) {

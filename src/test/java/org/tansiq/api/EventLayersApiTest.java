@@ -202,7 +202,8 @@ class EventLayersApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({CENTRES + "?datetime=yesterday", CENTRES + "?datetime=2021-02-30",
-            CENTRES + "?datetime=2021-01-01/2021-02-01", UNCOVERED + "?radiusKm=0", UNCOVERED + "?radiusKm=-5",
+            CENTRES + "?datetime=2021-01-01/2021-02-01", CENTRES + "?datetime=%2B999999999-12-31",
+            UNCOVERED + "?datetime=-5000-01-01", UNCOVERED + "?radiusKm=0", UNCOVERED + "?radiusKm=-5",
             UNCOVERED + "?radiusKm=abc", UNCOVERED + "?radiusKm=10000", EVENTS + "?kind=battle",
             EVENTS + "?datetime=2021-01-01", CENTRES + "?radiusKm=10", "/api/collections/places/items?kind=attack"})
     void badParametersAreProblems(String path) {
