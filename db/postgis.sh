@@ -263,7 +263,8 @@ write_config() {
 listen_addresses = '127.0.0.1'
 port = $PORT
 unix_socket_directories = '$RUN'
-max_connections = 50
+# Two app instances (16 each), the test suite and the layer benchmark's 32 clients at once.
+max_connections = 200
 shared_buffers = 256MB
 password_encryption = scram-sha-256
 EOF

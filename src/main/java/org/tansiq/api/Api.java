@@ -9,6 +9,8 @@ public final class Api {
     public static final String PARAM_BBOX = "bbox";
     public static final String PARAM_LIMIT = "limit";
     public static final String PARAM_OFFSET = "offset";
+    /** Where a page starts: the token of the previous page's {@code next} link. */
+    public static final String PARAM_CURSOR = "cursor";
     /** admin-areas: 1 governorates, 2 districts, 3 sub-districts. */
     public static final String PARAM_LEVEL = "level";
     /** Polygon layers: simplification tolerance in degrees (ST_SimplifyPreserveTopology), for light outlines. */
@@ -25,6 +27,11 @@ public final class Api {
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10_000;
+    /**
+     * Skipping rows costs as many rows as are skipped; past this, pages follow the {@code next}
+     * link's cursor, which costs the same at any depth.
+     */
+    public static final int MAX_OFFSET = 10_000;
     /** A degree is about 100 km here; past that, outlines say nothing. */
     public static final double MAX_SIMPLIFY = 1.0;
     /** Past a few hundred km a disc covers the whole of the disputed territories. */

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.tansiq.events.EventKind;
 import org.tansiq.layers.AdminAreasLayer;
 import org.tansiq.layers.BBox;
+import org.tansiq.layers.Cursor;
 import org.tansiq.layers.FeatureLayer;
 import org.tansiq.layers.FeatureLayer.Option;
 import org.tansiq.layers.FeaturePage;
@@ -64,7 +65,8 @@ public class CollectionsResource {
     public Response items(@PathParam("collectionId") String collectionId,
             @QueryParam(Api.PARAM_BBOX) String bbox,
             @QueryParam(Api.PARAM_LIMIT) @DefaultValue("" + Api.DEFAULT_LIMIT) String limit,
-            @QueryParam(Api.PARAM_OFFSET) @DefaultValue("0") String offset,
+            @QueryParam(Api.PARAM_OFFSET) String offset,
+            @QueryParam(Api.PARAM_CURSOR) String cursor,
             @QueryParam(Api.PARAM_LEVEL) String level,
             @QueryParam(Api.PARAM_SIMPLIFY) String simplify,
             @QueryParam(Api.PARAM_DATETIME) String datetime,
@@ -73,33 +75,54 @@ public class CollectionsResource {
         FeatureLayer source = source(collectionId);
         BBox box = parseBBox(bbox);
         int lim = QueryParams.intIn(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
-        int off = QueryParams.intIn(Api.PARAM_OFFSET, offset, 0, Integer.MAX_VALUE);
+        int off = offset == null || offset.isBlank() ? 0
+                : QueryParams.intIn(Api.PARAM_OFFSET, offset, 0, Api.MAX_OFFSET);
+        Cursor from = cursor == null || cursor.isBlank() ? null : parseCursor(cursor);
+        if (from != null && off > 0) {
+            throw ProblemException.badRequest("Give either " + Api.PARAM_CURSOR + " or " + Api.PARAM_OFFSET
+                    + ", not both.");
+        }
         Integer lvl = option(source, Option.LEVEL, Api.PARAM_LEVEL, level,
                 v -> QueryParams.intIn(Api.PARAM_LEVEL, v, 1, AdminAreasLayer.DEEPEST_LEVEL));
         Double tolerance = simplify(source, simplify);
         EventKind eventKind = option(source, Option.KIND, Api.PARAM_KIND, kind,
                 v -> QueryParams.eventKind(Api.PARAM_KIND, v));
-        FeaturePage page = source.items(new LayerQuery(box, lim, off, lvl, tolerance, asOf(source, datetime),
-                radiusKm(source, radiusKm), eventKind));
+        FeaturePage page;
+        try {
+            page = source.items(new LayerQuery(box, lim, off, lvl, tolerance, asOf(source, datetime),
+                    radiusKm(source, radiusKm), eventKind, from));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage() + ".");
+        }
         // Links keep the filters, so the next page is the same query.
         String filters = query(Api.PARAM_BBOX, bbox) + query(Api.PARAM_LEVEL, level)
                 + query(Api.PARAM_SIMPLIFY, simplify) + query(Api.PARAM_DATETIME, datetime)
                 + query(Api.PARAM_RADIUS_KM, radiusKm) + query(Api.PARAM_KIND, kind);
-        String base = "/api/collections/" + collectionId + "/items";
-        StringBuilder links = new StringBuilder("[{\"href\":\"").append(base).append("?limit=").append(lim)
-                .append("&offset=").append(off).append(filters)
-                .append("\",\"rel\":\"self\",\"type\":\"").append(Api.GEOJSON).append("\"}");
-        if (off + page.numberReturned() < page.numberMatched()) {
-            links.append(",{\"href\":\"").append(base).append("?limit=").append(lim).append("&offset=")
-                    .append(off + lim).append(filters).append("\",\"rel\":\"next\",\"type\":\"")
-                    .append(Api.GEOJSON).append("\"}");
+        String base = "/api/collections/" + collectionId + "/items?limit=" + lim;
+        String self = base + (from != null ? query(Api.PARAM_CURSOR, cursor) : off > 0 ? "&offset=" + off : "");
+        StringBuilder links = new StringBuilder("[").append(link(self + filters, "self"));
+        if (page.nextCursor() != null) {
+            links.append(',').append(link(base + query(Api.PARAM_CURSOR, page.nextCursor()) + filters, "next"));
         }
         links.append(']');
-        String body = "{\"type\":\"FeatureCollection\",\"numberMatched\":" + page.numberMatched()
+        String body = "{\"type\":\"FeatureCollection\""
+                + (page.numberMatched() == null ? "" : ",\"numberMatched\":" + page.numberMatched())
                 + ",\"numberReturned\":" + page.numberReturned()
                 + ",\"timeStamp\":\"" + Instant.now() + "\",\"links\":" + links
                 + ",\"features\":" + page.featuresJson() + "}";
         return Response.ok(body, Api.GEOJSON).build();
+    }
+
+    private static String link(String href, String rel) {
+        return "{\"href\":\"" + href + "\",\"rel\":\"" + rel + "\",\"type\":\"" + Api.GEOJSON + "\"}";
+    }
+
+    private static Cursor parseCursor(String value) {
+        try {
+            return Cursor.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(Api.PARAM_CURSOR + ": " + e.getMessage() + ".");
+        }
     }
 
     @GET

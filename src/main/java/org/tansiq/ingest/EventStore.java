@@ -26,8 +26,10 @@ public class EventStore {
                                end_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """;
+    /** With the event's kind, sort date and the place's point: what the events layer pages on. */
     private static final String INSERT_PLACE = """
-            INSERT INTO event_place (event_id, ordinal, place_id, mention_start, mention_end) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO event_place (event_id, ordinal, place_id, mention_start, mention_end, kind, sort_date, geom)
+            VALUES (?, ?, ?, ?, ?, ?, coalesce(?, '-infinity'::date), (SELECT geom FROM place WHERE id = ?))
             """;
 
     private final EntityManager em;
@@ -50,6 +52,10 @@ public class EventStore {
     }
 
     private static void write(Connection c, long articleId, List<ExtractedEvent> events) throws SQLException {
+        // Derived state (centres, their timelines, gap areas: V6__derived_state.sql) follows the
+        // events in this transaction: what the old events gave is taken out before they go, what
+        // the new ones give is added after.
+        call(c, "SELECT tansiq_forget_article(?)", articleId);
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM event WHERE article_id = ?")) {
             delete.setLong(1, articleId);
             delete.executeUpdate();
@@ -65,10 +71,21 @@ public class EventStore {
                     place.setLong(3, p.placeId());
                     place.setInt(4, p.mentionStart());
                     place.setInt(5, p.mentionEnd());
+                    place.setString(6, e.kind().json());
+                    place.setObject(7, e.date() == null ? null : Date.valueOf(e.date()), Types.DATE);
+                    place.setLong(8, p.placeId());
                     place.addBatch();
                 }
             }
             place.executeBatch();
+        }
+        call(c, "SELECT tansiq_learn_article(?)", articleId);
+    }
+
+    private static void call(Connection c, String sql, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            ps.execute();
         }
     }
 

@@ -2,8 +2,6 @@ package org.tansiq.layers;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +30,8 @@ public class AdminAreasLayer implements FeatureLayer {
             """;
     private static final String UNITS = " FROM place u WHERE u.source = 'codab' AND u.area IS NOT NULL"
             + " AND u.feature_code IN ('ADM1', 'ADM2', 'ADM3')";
-    private static final String ORDER = "u.feature_code, u.source_id";
+    private static final Keyset ORDER = new Keyset("json_build_array(u.feature_code, u.source_id)",
+            "u.feature_code, u.source_id", "(u.feature_code, u.source_id) > (?, ?)");
 
     private final AgroalDataSource dataSource;
 
@@ -52,24 +51,23 @@ public class AdminAreasLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        StringBuilder from = new StringBuilder(UNITS);
-        List<Object> args = new ArrayList<>();
+        Sql from = Sql.of(UNITS);
         if (query.level() != null) {
-            from.append(" AND u.feature_code = ?");
-            args.add(featureCode(query.level()));
+            from = from.then(" AND u.feature_code = ?", featureCode(query.level()));
         }
-        from.append(FeatureQueries.bboxFilter("u.area", query.bbox()));
-        args.addAll(FeatureQueries.bboxArgs(query.bbox()));
-        return FeatureQueries.page(dataSource, feature(query.simplify()), FeatureQueries.geometryArgs(query.simplify()),
-                from.toString(), args, ORDER, query.limit(), query.offset());
+        from = from.then(FeatureQueries.bboxFilter("u.area", query.bbox()));
+        return FeatureQueries.page(dataSource, feature(query.simplify()), from, ORDER, query,
+                FeatureQueries.Count.EXACT);
     }
 
     @Override
     public Optional<String> feature(String id, Double simplify) {
-        List<Object> args = new ArrayList<>(FeatureQueries.geometryArgs(simplify));
-        args.add(id);
-        return FeatureQueries.one(dataSource, "SELECT " + feature(simplify) + "::text" + UNITS + " AND u.source_id = ?",
-                args);
+        return FeatureQueries.one(dataSource, Sql.format("SELECT (%s)::text", feature(simplify))
+                .then(UNITS + " AND u.source_id = ?", id));
+    }
+
+    private static Sql feature(Double simplify) {
+        return Sql.of(FEATURE).replace("%s", FeatureQueries.geometry("u.area", simplify));
     }
 
     /** COD-AB units are places of feature code ADM1, ADM2 or ADM3. */
@@ -80,7 +78,4 @@ public class AdminAreasLayer implements FeatureLayer {
         return "ADM" + level;
     }
 
-    private static String feature(Double simplify) {
-        return FEATURE.formatted(FeatureQueries.geometry("u.area", simplify));
-    }
 }

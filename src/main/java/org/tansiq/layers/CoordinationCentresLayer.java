@@ -2,32 +2,70 @@ package org.tansiq.layers;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Coordination centres: the reports of all articles merged into one point per real centre
- * ({@link EventSql#CENTRES} states the rule), with its status as of a date and the whole history.
+ * Coordination centres: the reports of all articles merged into one point per real centre, with
+ * its status as of a date and its latest history. The merging and the status timeline are kept at
+ * ingestion ({@code centre}, {@code centre_day}: V6__derived_state.sql states the rule); the status
+ * as of a date is the latest timeline row on or before it, one index look-up per centre.
  */
 @ApplicationScoped
 public class CoordinationCentresLayer implements FeatureLayer {
 
     public static final String ID = "coordination-centres";
 
+    /**
+     * How close two reported centre places in the same governorate must be to be one centre (the
+     * K1 base is some 11 km from Kirkuk city); the same figure is in tansiq_centre_cluster.
+     */
+    public static final double SAME_CENTRE_KM = 25;
+
     private static final String FEATURE = """
             json_build_object(
-                'type', 'Feature', 'id', c.id,
-                'geometry', ST_AsGeoJSON(p.geom, 6)::json,
+                'type', 'Feature', 'id', c.place_id,
+                'geometry', ST_AsGeoJSON(c.geom, 6)::json,
                 'properties', json_build_object(
                     'name', coalesce(p.name_ar, p.name), 'nameEn', p.name_en, 'placeId', p.id,
-                    'asOf', ?::date, 'status', c.status, 'statusDate', c.status_date,
-                    'statusHistory', c.history, 'parties', c.parties, 'places', c.places,
+                    'asOf', ?::date, 'status', s.status, 'statusDate', s.since,
+                    'statusHistory', coalesce(h.history, '[]'), 'parties', c.parties,
+                    'places', coalesce(pl.places, '[]'), 'placeCount', cardinality(c.places),
                     'reports', c.reports, 'firstReport', c.first_date, 'lastReport', c.last_date,
-                    'sources', c.sources))
+                    'sources', coalesce(h.sources, '[]')))
             """;
-    private static final String FROM = " FROM (" + EventSql.CENTRES + ") c JOIN place p ON p.id = c.id WHERE true";
+    /**
+     * The centre, its status as of the date, its latest reports (its own and the general ones,
+     * each read backwards from its index) and its places.
+     */
+    private static final String FROM = """
+             FROM centre c JOIN place p ON p.id = c.place_id
+            LEFT JOIN LATERAL (SELECT d.status, d.since FROM centre_day d
+                               WHERE d.centre_id = c.id AND d.day <= ? ORDER BY d.day DESC LIMIT 1) s ON true
+            LEFT JOIN LATERAL (
+                SELECT json_agg(json_build_object('date', x.day, 'timePrecision', e.time_precision,
+                                                  'status', x.status, 'general', x.general,
+                                                  'source', tansiq_source(e, ar))
+                                ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id) AS history,
+                       json_agg(tansiq_source(e, ar)
+                                ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id) AS sources
+                FROM ((SELECT r.event_id, r.day, r.status, r.published_at, false AS general FROM centre_report r
+                       WHERE r.centre_id = c.id
+                       ORDER BY r.day DESC NULLS FIRST, r.published_at DESC NULLS FIRST, r.event_id DESC LIMIT ?)
+                      UNION ALL
+                      (SELECT g.event_id, g.day, g.status, g.published_at, true FROM centre_general g
+                       ORDER BY g.day DESC NULLS FIRST, g.published_at DESC NULLS FIRST, g.event_id DESC LIMIT ?)
+                      ORDER BY 2 DESC NULLS FIRST, 4 DESC NULLS FIRST, 1 DESC LIMIT ?) x
+                JOIN event e ON e.id = x.event_id JOIN article ar ON ar.id = e.article_id) h ON true
+            LEFT JOIN LATERAL (
+                SELECT json_agg(json_build_object('placeId', q.id, 'name', coalesce(q.name_ar, q.name),
+                                                  'nameEn', q.name_en) ORDER BY q.id) AS places
+                FROM place q WHERE q.id = ANY (c.places[1:?])) pl ON true
+            WHERE true""";
+    private static final Keyset ORDER = new Keyset("json_build_array(c.place_id)", "c.place_id",
+            "c.place_id > ?::bigint");
 
     private final AgroalDataSource dataSource;
 
@@ -47,11 +85,9 @@ public class CoordinationCentresLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        List<Object> args = new ArrayList<>(EventSql.centresArgs(query.asOfOrToday()));
-        args.addAll(FeatureQueries.bboxArgs(query.bbox()));
-        return FeatureQueries.page(dataSource, FEATURE, List.of(java.sql.Date.valueOf(query.asOfOrToday())),
-                FROM + FeatureQueries.bboxFilter("p.geom", query.bbox()), args, "c.id", query.limit(),
-                query.offset());
+        LocalDate asOf = query.asOfOrToday();
+        return FeatureQueries.page(dataSource, feature(asOf), from(asOf).then(FeatureQueries.bboxFilter("c.geom",
+                query.bbox())), ORDER, query, FeatureQueries.Count.EXACT);
     }
 
     @Override
@@ -68,10 +104,17 @@ public class CoordinationCentresLayer implements FeatureLayer {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        List<Object> args = new ArrayList<>();
-        args.add(java.sql.Date.valueOf(query.asOfOrToday()));
-        args.addAll(EventSql.centresArgs(query.asOfOrToday()));
-        args.add(placeId);
-        return FeatureQueries.one(dataSource, "SELECT " + FEATURE + "::text" + FROM + " AND c.id = ?", args);
+        LocalDate asOf = query.asOfOrToday();
+        return FeatureQueries.one(dataSource, Sql.format("SELECT (%s)::text", feature(asOf)).then(from(asOf))
+                .then(" AND c.place_id = ?", placeId));
+    }
+
+    private static Sql feature(LocalDate asOf) {
+        return Sql.of(FEATURE, Date.valueOf(asOf));
+    }
+
+    private static Sql from(LocalDate asOf) {
+        int cap = FeatureQueries.LIST_CAP;
+        return Sql.of(FROM, Date.valueOf(asOf), cap, cap, cap, cap);
     }
 }

@@ -2,8 +2,6 @@ package org.tansiq.layers;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Every extracted event as it was reported, one point per place it names (feature id
  * {@code <event id>-<place ordinal>}): not merged, so each point is one sentence. Events that
- * name no place have no point and are not in this layer.
+ * name no place have no point and are not in this layer. Newest first (undated last): a page is a
+ * range of the {@code event_place_page_ix} index, the kind and the bbox filter it.
  */
 @ApplicationScoped
 public class EventsLayer implements FeatureLayer {
@@ -20,20 +19,22 @@ public class EventsLayer implements FeatureLayer {
     public static final String ID = "events";
 
     private static final Pattern FEATURE_ID = Pattern.compile("(\\d{1,18})-(\\d{1,9})");
-    private static final String FEATURE = """
+    private static final Sql FEATURE = Sql.of("""
             json_build_object(
                 'type', 'Feature', 'id', e.id || '-' || ep.ordinal,
-                'geometry', ST_AsGeoJSON(p.geom, 6)::json,
+                'geometry', ST_AsGeoJSON(ep.geom, 6)::json,
                 'properties', json_build_object(
                     'eventId', e.id, 'kind', e.kind, 'status', e.status, 'date', e.event_date,
                     'timePrecision', e.time_precision, 'actors', e.actors,
                     'placeId', p.id, 'name', coalesce(p.name_ar, p.name), 'nameEn', p.name_en,
                     'mentionStart', ep.mention_start, 'mentionEnd', ep.mention_end,
-                    'source', %1$s, 'sources', json_build_array(%1$s)))
-            """.formatted(EventSql.source("e", "a"));
-    private static final String FROM = " FROM event e JOIN event_place ep ON ep.event_id = e.id"
+                    'source', tansiq_source(e, a), 'sources', json_build_array(tansiq_source(e, a))))
+            """);
+    private static final String FROM = " FROM event_place ep JOIN event e ON e.id = ep.event_id"
             + " JOIN place p ON p.id = ep.place_id JOIN article a ON a.id = e.article_id WHERE true";
-    private static final String ORDER = "e.event_date DESC NULLS LAST, e.id, ep.ordinal";
+    static final Keyset ORDER = new Keyset("json_build_array(ep.sort_date, ep.event_id, ep.ordinal)",
+            "ep.sort_date DESC, ep.event_id DESC, ep.ordinal DESC",
+            "(ep.sort_date, ep.event_id, ep.ordinal) < (?::date, ?::bigint, ?::int)");
 
     private final AgroalDataSource dataSource;
 
@@ -53,16 +54,12 @@ public class EventsLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        StringBuilder from = new StringBuilder(FROM);
-        List<Object> args = new ArrayList<>();
+        Sql from = Sql.of(FROM);
         if (query.kind() != null) {
-            from.append(" AND e.kind = ?");
-            args.add(query.kind().json());
+            from = from.then(" AND ep.kind = ?", query.kind().json());
         }
-        from.append(FeatureQueries.bboxFilter("p.geom", query.bbox()));
-        args.addAll(FeatureQueries.bboxArgs(query.bbox()));
-        return FeatureQueries.page(dataSource, FEATURE, List.of(), from.toString(), args, ORDER, query.limit(),
-                query.offset());
+        from = from.then(FeatureQueries.bboxFilter("ep.geom", query.bbox()));
+        return FeatureQueries.page(dataSource, FEATURE, from, ORDER, query, FeatureQueries.Count.WHEN_ON_ONE_PAGE);
     }
 
     @Override
@@ -71,7 +68,7 @@ public class EventsLayer implements FeatureLayer {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return FeatureQueries.one(dataSource, "SELECT " + FEATURE + "::text" + FROM + " AND e.id = ? AND ep.ordinal = ?",
-                List.of(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))));
+        return FeatureQueries.one(dataSource, Sql.format("SELECT (%s)::text", FEATURE).then(FROM
+                + " AND ep.event_id = ? AND ep.ordinal = ?", Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))));
     }
 }

@@ -5,98 +5,122 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The SQL a polygon layer's endpoints share: PostGIS builds every Feature with
- * {@code json_build_object}; a page and its count use the same filter. Arguments are bound, never
- * spliced in.
+ * The SQL every layer's endpoints share: PostGIS builds each Feature with
+ * {@code json_build_object}; a page is an index range after its cursor ({@link Keyset}), one row
+ * more than asked for telling whether there is a next page. Arguments are bound, never spliced in.
  */
 final class FeatureQueries {
+
+    /** How a layer's {@code numberMatched} is found. */
+    enum Count {
+        /** Counted: the layer is bounded by the gazetteer or the unit list, never by history. */
+        EXACT,
+        /**
+         * Known only when the first page holds every match; otherwise left out (OGC API Features
+         * allows it): counting a million events would cost more than the page.
+         */
+        WHEN_ON_ONE_PAGE
+    }
+
+    /**
+     * How many items a feature lists of what grows with the corpus (its sources, articles, history,
+     * places): the latest this many. Counts beside them ({@code reports}, {@code articleCount}) say
+     * how many there are in all.
+     */
+    static final int LIST_CAP = 100;
 
     private FeatureQueries() {
     }
 
     /**
-     * The geometry expression for a MultiPolygon column: full, or simplified without breaking rings (one ? to
-     * bind), still a MultiPolygon (the simplification of a one-part MultiPolygon is a Polygon).
+     * The geometry expression for a MultiPolygon column: full, or simplified without breaking rings,
+     * still a MultiPolygon (the simplification of a one-part MultiPolygon is a Polygon).
      */
-    static String geometry(String column, Double simplify) {
-        return simplify == null ? column : "ST_Multi(ST_SimplifyPreserveTopology(" + column + ", ?))";
+    static Sql geometry(String column, Double simplify) {
+        return simplify == null ? Sql.of(column)
+                : Sql.of("ST_Multi(ST_SimplifyPreserveTopology(" + column + ", ?))", simplify);
     }
 
-    /** The arguments {@link #geometry} needs. */
-    static List<Object> geometryArgs(Double simplify) {
-        return simplify == null ? List.of() : List.of(simplify);
-    }
-
-    /** Intersection with the bbox as four ? to bind, or nothing. */
-    static String bboxFilter(String column, BBox bbox) {
-        return bbox == null ? "" : " AND ST_Intersects(" + column + ", ST_MakeEnvelope(?, ?, ?, ?, 4326))";
-    }
-
-    static List<Object> bboxArgs(BBox bbox) {
-        return bbox == null ? List.of() : List.of(bbox.minLon(), bbox.minLat(), bbox.maxLon(), bbox.maxLat());
+    /** Intersection with the bbox, or nothing. */
+    static Sql bboxFilter(String column, BBox bbox) {
+        return bbox == null ? Sql.EMPTY : Sql.of(" AND ST_Intersects(" + column + ", ST_MakeEnvelope(?, ?, ?, ?, 4326))",
+                bbox.minLon(), bbox.minLat(), bbox.maxLon(), bbox.maxLat());
     }
 
     /**
      * One page of features.
      *
-     * @param feature     the Feature expression, with its arguments (the simplify tolerance)
-     * @param from        FROM ... WHERE ..., with its arguments
-     * @param orderBy     a total order over the rows
+     * @param feature the Feature expression (json), with its arguments
+     * @param from    {@code FROM ... WHERE ...} with the query's filters and their arguments
      */
-    static FeaturePage page(AgroalDataSource dataSource, String feature, List<Object> featureArgs, String from,
-            List<Object> fromArgs, String orderBy, int limit, int offset) {
-        // One pass over FROM (for the event layers, clustering and polygon unions): the page's rows
-        // carry the total beside them. Only a page past the end, which has no row, counts again.
-        String page = "SELECT coalesce(json_agg(f.feature ORDER BY f.n), '[]')::text, count(*), max(f.total)"
-                + " FROM (SELECT " + feature + " AS feature, row_number() OVER (ORDER BY " + orderBy + ") AS n,"
-                + " count(*) OVER () AS total " + from + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) f";
-        List<Object> pageArgs = new ArrayList<>(featureArgs);
-        pageArgs.addAll(fromArgs);
-        pageArgs.add(limit);
-        pageArgs.add(offset);
-        try (Connection c = dataSource.getConnection()) {
-            String json;
-            int returned;
-            long matched;
-            try (PreparedStatement ps = prepare(c, page, pageArgs); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                json = rs.getString(1);
-                returned = rs.getInt(2);
-                matched = rs.getLong(3);
+    static FeaturePage page(AgroalDataSource dataSource, Sql feature, Sql from, Keyset keyset, LayerQuery query,
+            Count count) {
+        Sql where = from;
+        if (query.cursor() != null) {
+            if (query.cursor().values().size() != keyset.arity()) {
+                throw new IllegalArgumentException("cursor is not one this collection gave");
             }
-            if (returned == 0 && offset > 0) {
-                try (PreparedStatement ps = prepare(c, "SELECT count(*) " + from, fromArgs);
+            where = where.then(new Sql(" AND " + keyset.after(), List.copyOf(query.cursor().values())));
+        }
+        Sql page = Sql.format("SELECT (%s)::text, (" + keyset.key() + ")::text ", feature)
+                .then(where).then(" ORDER BY " + keyset.order() + " LIMIT ? OFFSET ?", query.limit() + 1,
+                        query.offset());
+        try (Connection c = dataSource.getConnection()) {
+            StringBuilder json = new StringBuilder("[");
+            int returned = 0;
+            String lastKey = null;
+            boolean more = false;
+            try (PreparedStatement ps = prepare(c, page); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (returned == query.limit()) {
+                        more = true;
+                        break;
+                    }
+                    json.append(returned == 0 ? "" : ",").append(rs.getString(1));
+                    lastKey = rs.getString(2);
+                    returned++;
+                }
+            }
+            json.append(']');
+            Long matched = null;
+            if (count == Count.EXACT) {
+                try (PreparedStatement ps = prepare(c, Sql.of("SELECT count(*) ").then(from));
                         ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     matched = rs.getLong(1);
                 }
+            } else if (!more && query.cursor() == null) {
+                matched = (long) query.offset() + returned;
             }
-            return new FeaturePage(json, matched, returned);
+            return new FeaturePage(json.toString(), matched, returned, more ? Cursor.token(lastKey) : null);
         } catch (SQLException e) {
+            if (query.cursor() != null && e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                // A value PostgreSQL cannot read as the key's type: a token we did not give.
+                throw new IllegalArgumentException("cursor is not one this collection gave");
+            }
             throw new IllegalStateException("layer query failed: " + e.getMessage(), e);
         }
     }
 
     /** The first column of the one row the query finds, as text, if it finds one. */
-    static Optional<String> one(AgroalDataSource dataSource, String sql, List<Object> args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args);
+    static Optional<String> one(AgroalDataSource dataSource, Sql sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql);
                 ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("layer query failed: " + e.getMessage(), e);
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+    static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql.text());
         try {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
+            for (int i = 0; i < sql.args().size(); i++) {
+                ps.setObject(i + 1, sql.args().get(i));
             }
         } catch (SQLException e) {
             ps.close();

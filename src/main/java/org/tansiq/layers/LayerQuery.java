@@ -14,14 +14,15 @@ import org.tansiq.events.EventKind;
  * @param radiusKm how far a centre's coordination reaches ({@link FeatureLayer.Option#RADIUS}), or null for the
  *                 layer's default
  * @param kind     only events of this kind ({@link FeatureLayer.Option#KIND}), or null for all
+ * @param cursor   where the page starts (the {@code next} link's), or null for the first page (then
+ *                 {@code offset} rows are skipped)
  */
 public record LayerQuery(BBox bbox, int limit, int offset, Integer level, Double simplify, LocalDate asOf,
-        Double radiusKm, EventKind kind) {
+        Double radiusKm, EventKind kind, Cursor cursor) {
 
-    /** A query with no layer-specific parameters. */
     /** The options one feature by id takes (bbox and paging mean nothing there). */
     public static LayerQuery forFeature(Double simplify, LocalDate asOf, Double radiusKm) {
-        return new LayerQuery(null, 1, 0, null, simplify, asOf, radiusKm, null);
+        return new LayerQuery(null, 1, 0, null, simplify, asOf, radiusKm, null, null);
     }
 
     /** {@link #asOf}, or today (UTC) when the client gave no date. */

@@ -1,8 +1,6 @@
 package org.tansiq.layers;
 
 import io.agroal.api.AgroalDataSource;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +26,8 @@ abstract class ReferenceAreaLayer implements FeatureLayer {
                     'areaKm2', round(a.area_km2::numeric),
                     'computedAt', a.computed_at))
             """;
-    private static final String ORDER = "a.position";
+    private static final Keyset ORDER = new Keyset("json_build_array(a.position)", "a.position",
+            "a.position > ?::int");
 
     private final AgroalDataSource dataSource;
 
@@ -43,24 +42,19 @@ abstract class ReferenceAreaLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        List<Object> args = new ArrayList<>();
-        args.add(id());
-        args.addAll(FeatureQueries.bboxArgs(query.bbox()));
-        String from = " FROM reference_area a WHERE a.layer = ?" + FeatureQueries.bboxFilter("a.area", query.bbox());
-        return FeatureQueries.page(dataSource, feature(query.simplify()), FeatureQueries.geometryArgs(query.simplify()),
-                from, args, ORDER, query.limit(), query.offset());
+        Sql from = Sql.of(" FROM reference_area a WHERE a.layer = ?", id())
+                .then(FeatureQueries.bboxFilter("a.area", query.bbox()));
+        return FeatureQueries.page(dataSource, feature(query.simplify()), from, ORDER, query,
+                FeatureQueries.Count.EXACT);
     }
 
     @Override
     public Optional<String> feature(String id, Double simplify) {
-        List<Object> args = new ArrayList<>(FeatureQueries.geometryArgs(simplify));
-        args.add(id());
-        args.add(id);
-        return FeatureQueries.one(dataSource, "SELECT " + feature(simplify) + "::text FROM reference_area a"
-                + " WHERE a.layer = ? AND a.feature = ?", args);
+        return FeatureQueries.one(dataSource, Sql.format("SELECT (%s)::text", feature(simplify))
+                .then(" FROM reference_area a WHERE a.layer = ? AND a.feature = ?", id(), id));
     }
 
-    private static String feature(Double simplify) {
-        return FEATURE.formatted(FeatureQueries.geometry("a.area", simplify));
+    private static Sql feature(Double simplify) {
+        return Sql.of(FEATURE).replace("%s", FeatureQueries.geometry("a.area", simplify));
     }
 }

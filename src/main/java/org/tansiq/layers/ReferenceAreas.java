@@ -126,6 +126,10 @@ public class ReferenceAreas {
                 ps.setString(1, fingerprint);
                 features = ps.executeUpdate();
             }
+            // Gap areas are clipped to the territories, uncovered areas cut from them.
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT tansiq_reference_areas_changed()");
+            }
             c.commit();
             LOG.infof("Reference areas: %d features from %d units computed in %d ms", features, units.size(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -138,6 +142,7 @@ public class ReferenceAreas {
     private boolean clear(String why) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             int removed = st.executeUpdate("DELETE FROM reference_area");
+            st.execute("SELECT tansiq_reference_areas_changed()");
             LOG.warnf("Reference areas: %s; the disputed territories and Kurdistan Region layers are empty%s", why,
                     removed > 0 ? " (" + removed + " stored features removed)" : "");
         } catch (SQLException e) {

@@ -2,8 +2,6 @@ package org.tansiq.layers;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +12,9 @@ import java.util.Set;
  * interior meets them, and kept whole when it lies outside. A report that names no place, or only
  * a country or a region, is about the areas between the lines in general and maps to the disputed
  * territories (feature id {@value #GENERAL}). One feature per area, however many reports; a
- * report naming two places in one unit counts once. Places with no unit (outside Iraq) are left out.
+ * report naming two places in one unit counts once. Places with no unit (outside Iraq) are left
+ * out. The areas, their clipped polygons and their counts are kept at ingestion ({@code gap_area},
+ * {@code gap_report}); a feature lists its latest reports.
  */
 @ApplicationScoped
 public class SecurityGapsLayer implements FeatureLayer {
@@ -23,59 +23,38 @@ public class SecurityGapsLayer implements FeatureLayer {
     /** The feature of the reports about the disputed territories in general. */
     public static final String GENERAL = DisputedTerritoriesLayer.ID;
 
-    private static final String GAPS = """
-            WITH disputed AS (
-                SELECT ST_Multi(ST_CollectionExtract(ST_Union(area), 3)) AS area FROM reference_area WHERE layer = '%1$s'),
-            gap AS (
-                SELECT e.id AS event_id, ep.place_id,
-                       CASE p.feature_code WHEN 'ADM1' THEN p.adm1_pcode WHEN 'ADM2' THEN p.adm2_pcode
-                            ELSE coalesce(p.adm3_pcode, p.adm2_pcode) END AS pcode
-                FROM event e JOIN event_place ep ON ep.event_id = e.id JOIN place p ON p.id = ep.place_id
-                WHERE e.kind = 'security_gap' AND coalesce(p.feature_code, '') NOT IN %2$s
-                UNION ALL
-                SELECT e.id, NULL, NULL FROM event e
-                WHERE e.kind = 'security_gap' AND NOT EXISTS (
-                    SELECT 1 FROM event_place ep JOIN place p ON p.id = ep.place_id
-                    WHERE ep.event_id = e.id AND coalesce(p.feature_code, '') NOT IN %2$s)),
-            report AS (
-                SELECT coalesce(g.pcode, '%3$s') AS id, g.event_id,
-                       array_remove(array_agg(g.place_id), NULL) AS places
-                FROM gap g
-                LEFT JOIN place u ON u.source = 'codab' AND u.source_id = g.pcode AND u.area IS NOT NULL
-                WHERE g.pcode IS NULL OR u.id IS NOT NULL
-                GROUP BY 1, 2)
-            SELECT r.id, u.name_ar AS unit_name, u.name_en AS unit_name_en,
-                   substr(u.feature_code, 4)::int AS unit_level,
-                   CASE WHEN u.id IS NULL THEN d.area
-                        WHEN ST_Relate(u.area, d.area, 'T********')
-                            THEN ST_Multi(ST_CollectionExtract(ST_Intersection(u.area, d.area), 3))
-                        ELSE u.area END AS geom,
-                   u.id IS NOT NULL AND ST_Relate(u.area, d.area, 'T********') AS clipped,
-                   count(*) AS reports, min(e.event_date) AS first_date, max(e.event_date) AS last_date,
-                   array_agg(DISTINCT e.quote) AS quotes,
-                   array_agg(DISTINCT e.article_id ORDER BY e.article_id) AS articles,
-                   (SELECT json_agg(json_build_object('placeId', q.id, 'name', coalesce(q.name_ar, q.name),
-                                                      'nameEn', q.name_en) ORDER BY q.id)
-                    FROM place q WHERE q.id IN (SELECT unnest(rr.places) FROM report rr WHERE rr.id = r.id)) AS places,
-                   json_agg(%4$s ORDER BY e.event_date NULLS LAST, a.published_at NULLS LAST, e.id) AS sources
-            FROM report r JOIN event e ON e.id = r.event_id JOIN article a ON a.id = e.article_id
-            CROSS JOIN disputed d
-            LEFT JOIN place u ON u.source = 'codab' AND u.source_id = r.id AND u.area IS NOT NULL
-            WHERE d.area IS NOT NULL
-            GROUP BY r.id, u.id, d.area
-            """.formatted(DisputedTerritoriesLayer.ID, EventSql.COARSE_CODES, GENERAL, EventSql.source("e", "a"));
     private static final String FEATURE = """
             json_build_object(
                 'type', 'Feature', 'id', g.id,
                 'geometry', ST_AsGeoJSON(%s, 6)::json,
                 'properties', json_build_object(
-                    'pcode', CASE WHEN g.unit_level IS NOT NULL THEN g.id END, 'level', g.unit_level,
-                    'name', g.unit_name, 'nameEn', g.unit_name_en, 'clippedToDisputedTerritories', g.clipped,
-                    'places', coalesce(g.places, '[]'), 'reports', g.reports,
+                    'pcode', CASE WHEN g.level IS NOT NULL THEN g.id END, 'level', g.level,
+                    'name', g.name, 'nameEn', g.name_en, 'clippedToDisputedTerritories', g.clipped,
+                    'places', coalesce(pl.places, '[]'), 'reports', g.reports,
                     'firstReport', g.first_date, 'lastReport', g.last_date,
-                    'quotes', g.quotes, 'articles', g.articles, 'sources', g.sources))
+                    'quotes', r.quotes, 'articles', r.articles, 'sources', r.sources))
             """;
-    private static final String FROM = " FROM (" + GAPS + ") g WHERE true";
+    /** The area and its latest reports, read backwards from their index. */
+    private static final String FROM = """
+             FROM gap_area g
+            LEFT JOIN LATERAL (
+                SELECT array_agg(DISTINCT e.quote) AS quotes,
+                       array_agg(DISTINCT e.article_id ORDER BY e.article_id) AS articles,
+                       json_agg(tansiq_source(e, a) ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id)
+                           AS sources
+                FROM (SELECT gr.event_id, gr.day, gr.published_at FROM gap_report gr WHERE gr.gap_id = g.id
+                      ORDER BY gr.day DESC NULLS FIRST, gr.published_at DESC NULLS FIRST, gr.event_id DESC LIMIT ?) x
+                JOIN event e ON e.id = x.event_id JOIN article a ON a.id = e.article_id) r ON true
+            LEFT JOIN LATERAL (
+                SELECT json_agg(json_build_object('placeId', q.id, 'name', coalesce(q.name_ar, q.name),
+                                                  'nameEn', q.name_en) ORDER BY q.id) AS places
+                FROM place q WHERE q.id IN (
+                    SELECT unnest(y.places) FROM (
+                        SELECT gr.places FROM gap_report gr WHERE gr.gap_id = g.id
+                        ORDER BY gr.day DESC NULLS FIRST, gr.published_at DESC NULLS FIRST, gr.event_id DESC
+                        LIMIT ?) y)) pl ON true
+            WHERE g.geom IS NOT NULL""";
+    private static final Keyset ORDER = new Keyset("json_build_array(g.id)", "g.id", "g.id > ?");
 
     private final AgroalDataSource dataSource;
 
@@ -95,19 +74,22 @@ public class SecurityGapsLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        return FeatureQueries.page(dataSource, feature(query.simplify()), FeatureQueries.geometryArgs(query.simplify()),
-                FROM + FeatureQueries.bboxFilter("g.geom", query.bbox()), FeatureQueries.bboxArgs(query.bbox()),
-                "g.id", query.limit(), query.offset());
+        return FeatureQueries.page(dataSource, feature(query.simplify()),
+                from().then(FeatureQueries.bboxFilter("g.geom", query.bbox())), ORDER, query,
+                FeatureQueries.Count.EXACT);
     }
 
     @Override
     public Optional<String> feature(String id, Double simplify) {
-        List<Object> args = new ArrayList<>(FeatureQueries.geometryArgs(simplify));
-        args.add(id);
-        return FeatureQueries.one(dataSource, "SELECT " + feature(simplify) + "::text" + FROM + " AND g.id = ?", args);
+        return FeatureQueries.one(dataSource, Sql.format("SELECT (%s)::text", feature(simplify)).then(from())
+                .then(" AND g.id = ?", id));
     }
 
-    private static String feature(Double simplify) {
-        return FEATURE.formatted(FeatureQueries.geometry("g.geom", simplify));
+    private static Sql feature(Double simplify) {
+        return Sql.of(FEATURE).replace("%s", FeatureQueries.geometry("g.geom", simplify));
+    }
+
+    private static Sql from() {
+        return Sql.of(FROM, FeatureQueries.LIST_CAP, FeatureQueries.LIST_CAP);
     }
 }

@@ -2,8 +2,7 @@ package org.tansiq.layers;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Date;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,7 +10,9 @@ import java.util.Set;
  * Where coordination does not reach as of a date: each tier of the disputed territories minus a
  * disc of {@code radiusKm} around every coordination centre whose status on that date is
  * {@code opened} (the discs are buffers on the ellipsoid, PostGIS geography). One feature per
- * tier, with the same ids as the disputed-territories layer.
+ * tier, with the same ids as the disputed-territories layer. The polygons depend only on which
+ * centres are open and on the radius: they are computed the first time that combination is asked
+ * for and stored ({@code uncovered_area}); every other date with the same open centres reads them.
  */
 @ApplicationScoped
 public class UncoveredAreasLayer implements FeatureLayer {
@@ -20,33 +21,26 @@ public class UncoveredAreasLayer implements FeatureLayer {
     /** How far a centre's coordination reaches when the client does not say. */
     public static final double DEFAULT_RADIUS_KM = 30;
 
-    private static final String UNCOVERED = """
-            WITH open_centre AS (
-                SELECT c.id, p.geom, coalesce(p.name_ar, p.name) AS name, p.name_en, c.status_date, c.status_source
-                FROM (%1$s) c JOIN place p ON p.id = c.id WHERE c.status = 'opened'),
-            cover AS (
-                SELECT ST_Union(ST_Buffer(o.geom::geography, ?)::geometry) AS area,
-                       json_agg(json_build_object('id', o.id, 'name', o.name, 'nameEn', o.name_en,
-                                                  'openedOn', o.status_date) ORDER BY o.id) AS centres,
-                       json_agg(o.status_source ORDER BY o.id) AS sources
-                FROM open_centre o)
-            SELECT t.feature AS id, t.position, t.area_km2 AS territory_km2,
-                   CASE WHEN cover.area IS NULL THEN t.area
-                        ELSE ST_Multi(ST_CollectionExtract(ST_Difference(t.area, cover.area), 3)) END AS geom,
-                   coalesce(cover.centres, '[]') AS centres, coalesce(cover.sources, '[]') AS sources
-            FROM reference_area t CROSS JOIN cover WHERE t.layer = '%2$s'
-            """.formatted(EventSql.CENTRES, DisputedTerritoriesLayer.ID);
     private static final String FEATURE = """
             json_build_object(
-                'type', 'Feature', 'id', u.id,
+                'type', 'Feature', 'id', u.tier,
                 'geometry', ST_AsGeoJSON(%s, 6)::json,
                 'properties', json_build_object(
-                    'tier', u.id, 'asOf', ?::date, 'radiusKm', ?::float8,
-                    'areaKm2', round((ST_Area(u.geom::geography) / 1e6)::numeric),
-                    'territoryKm2', round(u.territory_km2::numeric),
-                    'openCentres', u.centres, 'sources', u.sources))
+                    'tier', u.tier, 'asOf', ?::date, 'radiusKm', u.radius_km,
+                    'areaKm2', round(u.area_km2::numeric), 'territoryKm2', round(u.territory_km2::numeric),
+                    'openCentres', coalesce(oc.centres, '[]'), 'sources', coalesce(oc.sources, '[]')))
             """;
-    private static final String FROM = " FROM (" + UNCOVERED + ") u WHERE true";
+    private static final String FROM = """
+             FROM uncovered_area u
+            CROSS JOIN (SELECT json_agg(json_build_object('id', o.place_id, 'name', coalesce(p.name_ar, p.name),
+                                                          'nameEn', p.name_en, 'openedOn', o.since)
+                                        ORDER BY o.place_id) AS centres,
+                               json_agg(tansiq_source(e, a) ORDER BY o.place_id) AS sources
+                        FROM tansiq_open_centres(?) o JOIN place p ON p.id = o.place_id
+                        JOIN event e ON e.id = o.event_id JOIN article a ON a.id = e.article_id) oc
+            WHERE u.radius_km = ? AND u.open_key = ?""";
+    private static final Keyset ORDER = new Keyset("json_build_array(u.position)", "u.position",
+            "u.position > ?::int");
 
     private final AgroalDataSource dataSource;
 
@@ -66,11 +60,8 @@ public class UncoveredAreasLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        List<Object> args = fromArgs(query);
-        args.addAll(FeatureQueries.bboxArgs(query.bbox()));
-        return FeatureQueries.page(dataSource, feature(query.simplify()), featureArgs(query),
-                FROM + FeatureQueries.bboxFilter("u.geom", query.bbox()), args, "u.position", query.limit(),
-                query.offset());
+        return FeatureQueries.page(dataSource, feature(query), from(query).then(FeatureQueries.bboxFilter("u.geom",
+                query.bbox())), ORDER, query, FeatureQueries.Count.EXACT);
     }
 
     @Override
@@ -80,31 +71,26 @@ public class UncoveredAreasLayer implements FeatureLayer {
 
     @Override
     public Optional<String> feature(String id, LayerQuery query) {
-        List<Object> args = featureArgs(query);
-        args.addAll(fromArgs(query));
-        args.add(id);
-        return FeatureQueries.one(dataSource, "SELECT " + feature(query.simplify()) + "::text" + FROM
-                + " AND u.id = ?", args);
+        return FeatureQueries.one(dataSource, Sql.format("SELECT (%s)::text", feature(query)).then(from(query))
+                .then(" AND u.tier = ?", id));
     }
 
     private static double radiusKm(LayerQuery query) {
         return query.radiusKm() != null ? query.radiusKm() : DEFAULT_RADIUS_KM;
     }
 
-    private static List<Object> featureArgs(LayerQuery query) {
-        List<Object> args = new ArrayList<>(FeatureQueries.geometryArgs(query.simplify()));
-        args.add(java.sql.Date.valueOf(query.asOfOrToday()));
-        args.add(radiusKm(query));
-        return args;
+    private static Sql feature(LayerQuery query) {
+        return Sql.of(FEATURE, Date.valueOf(query.asOfOrToday()))
+                .replace("%s", FeatureQueries.geometry("u.geom", query.simplify()));
     }
 
-    private static List<Object> fromArgs(LayerQuery query) {
-        List<Object> args = new ArrayList<>(EventSql.centresArgs(query.asOfOrToday()));
-        args.add(radiusKm(query) * 1000);
-        return args;
-    }
-
-    private static String feature(Double simplify) {
-        return FEATURE.formatted(FeatureQueries.geometry("u.geom", simplify));
+    /** The stored areas for the centres open on the date, computed first if no date with them was asked for. */
+    private Sql from(LayerQuery query) {
+        Date asOf = Date.valueOf(query.asOfOrToday());
+        double radius = radiusKm(query);
+        String key = FeatureQueries.one(dataSource, Sql.of(
+                "SELECT tansiq_uncovered(?, ARRAY(SELECT place_id FROM tansiq_open_centres(?)))", radius, asOf))
+                .orElseThrow();
+        return Sql.of(FROM, asOf, radius, key);
     }
 }
