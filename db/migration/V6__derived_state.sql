@@ -89,7 +89,7 @@ CREATE FUNCTION tansiq_place_mentions(places bigint[]) RETURNS void LANGUAGE sql
     DELETE FROM place_mention pm WHERE pm.place_id = ANY (places)
         AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.place_id = pm.place_id);
     INSERT INTO place_mention (place_id, mentions, articles, confidence_sum, surfaces, geom)
-    SELECT m.place_id, count(*), count(DISTINCT m.article_id), sum(m.confidence),
+    SELECT m.place_id, count(*), count(DISTINCT m.article_id), sum(m.confidence::float8),
            array_agg(DISTINCT m.surface ORDER BY m.surface), p.geom
     FROM mention m JOIN place p ON p.id = m.place_id
     WHERE m.place_id = ANY (places)
@@ -103,7 +103,7 @@ $$;
 CREATE FUNCTION tansiq_mention_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO place_mention AS pm (place_id, mentions, articles, confidence_sum, surfaces, geom)
-    SELECT n.place_id, count(*), count(DISTINCT n.article_id), sum(n.confidence),
+    SELECT n.place_id, count(*), count(DISTINCT n.article_id), sum(n.confidence::float8),
            array_agg(DISTINCT n.surface ORDER BY n.surface), p.geom
     FROM new_rows n JOIN place p ON p.id = n.place_id
     GROUP BY n.place_id, p.geom
@@ -361,8 +361,10 @@ BEGIN
                 c := olds[1];
                 IF old_places <> grp.places THEN
                     UPDATE centre SET places = grp.places, changed_at = now() WHERE id = c;
-                    UPDATE centre_place SET centre_id = c WHERE place_id = ANY (grp.places);
                 END IF;
+                -- Places new to it, and a place that left and came back in one re-read.
+                UPDATE centre_place SET centre_id = c
+                WHERE place_id = ANY (grp.places) AND centre_id IS DISTINCT FROM c;
                 kept := kept || c;
             END IF;
         END IF;
@@ -533,8 +535,10 @@ BEGIN
     FROM event e JOIN event_place ep ON ep.event_id = e.id
     JOIN centre_place cp ON cp.place_id = ep.place_id JOIN article ar ON ar.id = e.article_id
     WHERE e.article_id = a AND e.kind = 'coordination_centre' AND NOT (cp.centre_id = ANY (built));
+    -- A centre built from scratch earlier in this transaction (tansiq_rebuild_derived) may hold them.
+    DELETE FROM tansiq_mine m USING centre_report r WHERE r.centre_id = m.centre_id AND r.event_id = m.event_id;
     INSERT INTO centre_report (centre_id, event_id, day, status, published_at)
-    SELECT centre_id, event_id, day, status, published_at FROM tansiq_mine ON CONFLICT DO NOTHING;
+    SELECT centre_id, event_id, day, status, published_at FROM tansiq_mine;
     FOR rec IN
         SELECT m.centre_id, count(*) AS n, min(m.day) AS first_day, max(m.day) AS last_day,
                array_agg(DISTINCT m.day) FILTER (WHERE m.day IS NOT NULL AND m.status <> 'unknown') AS days,
@@ -706,6 +710,8 @@ BEGIN
     FOR a IN SELECT DISTINCT article_id FROM event ORDER BY 1 LOOP
         PERFORM tansiq_learn_article(a);
     END LOOP;
+    -- Centres built while later articles' reports were not yet counted at their places.
+    PERFORM tansiq_centre_point(id) FROM centre;
     TRUNCATE place_mention;
     PERFORM tansiq_place_mentions(ARRAY(SELECT DISTINCT place_id FROM mention WHERE place_id IS NOT NULL));
 END

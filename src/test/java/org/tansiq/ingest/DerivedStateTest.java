@@ -1,0 +1,181 @@
+package org.tansiq.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tansiq.dates.TimePrecision;
+import org.tansiq.events.CentreStatus;
+import org.tansiq.events.EventKind;
+import org.tansiq.events.EventPlace;
+import org.tansiq.events.ExtractedEvent;
+
+/**
+ * The derived state kept at ingestion (V6__derived_state.sql): a centre's status as of a date
+ * comes from its stored timeline, a re-read article changes it, a second article merges into the
+ * centre, and whatever order articles came in, the stored state is what a rebuild from scratch
+ * gives. Reports are dated 1990-1991 at places of Muthanna governorate, where nothing else is
+ * reported, so the centre is this test's alone.
+ */
+@QuarkusTest
+class DerivedStateTest {
+
+    static final String CENTRES = "/api/collections/coordination-centres/items";
+
+    @Inject
+    IngestionService ingestion;
+    @Inject
+    EventStore store;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void theStatusFollowsTheStoredTimelineAndARereadChangesIt() throws SQLException {
+        List<long[]> places = twoPlacesAFewKmApart();
+        EventPlace town = place(places.get(0)[0]);
+        EventPlace near = place(places.get(1)[0]);
+        long first = article("derived: first", LocalDate.of(1990, 1, 6));
+        store(first, centre(CentreStatus.OPENED, LocalDate.of(1990, 1, 5), town));
+        assertEquals("opened", statusAt(town.placeId(), "1990-02-01"));
+        assertEquals("1990-01-05", property(town.placeId(), "1990-02-01", "statusDate"));
+        org.junit.jupiter.api.Assertions.assertNull(statusAt(town.placeId(), "1990-01-04"));
+
+        // Read again, the same article says the centre is not running.
+        store(first, centre(CentreStatus.NOT_RUNNING, LocalDate.of(1990, 1, 5), town));
+        assertEquals("not_running", statusAt(town.placeId(), "1990-02-01"));
+
+        // A second article, at a place a few km away: the same centre, proposed before.
+        long second = article("derived: second", LocalDate.of(1989, 12, 2));
+        store(second, centre(CentreStatus.PROPOSED, LocalDate.of(1989, 12, 1), near),
+                centre(CentreStatus.OPENED, LocalDate.of(1991, 3, 1), near));
+        String id = centreId(town.placeId(), near.placeId());
+        assertEquals("proposed", statusAt(id, "1989-12-15"));
+        assertEquals("not_running", statusAt(id, "1990-06-01"));
+        assertEquals("opened", statusAt(id, "1991-06-01"));
+        assertEquals("1991-03-01", property(id, "1991-06-01", "statusDate"));
+
+        assertEquals(snapshot(), rebuiltSnapshot(), "incremental derived state equals a rebuild from scratch");
+
+        // The second article read again without its reports: the centre is the first article's alone.
+        store(second);
+        assertEquals("not_running", statusAt(town.placeId(), "1991-06-01"));
+        assertEquals(snapshot(), rebuiltSnapshot());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static ExtractedEvent centre(CentreStatus status, LocalDate date, EventPlace place) {
+        return new ExtractedEvent(EventKind.COORDINATION_CENTRE, status, date, TimePrecision.DAY, List.of(place),
+                List.of(), "مركز تنسيق (نص اختبار الحالة المشتقة)", 0, 5);
+    }
+
+    private long article(String title, LocalDate published) {
+        return ingestion.ingest(new NewArticle(title, "test outlet", null, published, "ar",
+                "نص اختبار الحالة المشتقة: " + title)).articleId();
+    }
+
+    private void store(long articleId, ExtractedEvent... events) {
+        QuarkusTransaction.requiringNew().run(() -> store.replace(articleId, List.of(events)));
+    }
+
+    private static Map<String, Object> centreAt(Object placeId, String datetime) {
+        JsonPath page = given().get(CENTRES + "?limit=10000&datetime=" + datetime).then().statusCode(200).extract()
+                .jsonPath();
+        List<Map<String, Object>> features = page.getList("features");
+        return features.stream().filter(f -> String.valueOf(f.get("id")).equals(String.valueOf(placeId)))
+                .findFirst().orElseThrow(() -> new AssertionError("no centre " + placeId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object property(Object placeId, String datetime, String name) {
+        return ((Map<String, Object>) centreAt(placeId, datetime).get("properties")).get(name);
+    }
+
+    private static String statusAt(Object placeId, String datetime) {
+        return (String) property(placeId, datetime, "status");
+    }
+
+    /** The id of the one centre that holds both places. */
+    @SuppressWarnings("unchecked")
+    private static String centreId(long a, long b) {
+        List<Map<String, Object>> features = given().get(CENTRES + "?limit=10000").then().statusCode(200).extract()
+                .jsonPath().getList("features");
+        List<String> ids = features.stream().filter(f -> {
+            List<Map<String, Object>> places = (List<Map<String, Object>>) ((Map<String, Object>) f.get("properties"))
+                    .get("places");
+            List<Long> placeIds = places.stream().map(p -> ((Number) p.get("placeId")).longValue()).toList();
+            return placeIds.contains(a) && placeIds.contains(b);
+        }).map(f -> String.valueOf(f.get("id"))).toList();
+        assertEquals(1, ids.size(), "one centre holds both places");
+        return ids.get(0);
+    }
+
+    /** Two towns of Muthanna governorate 3-20 km apart. */
+    private List<long[]> twoPlacesAFewKmApart() throws SQLException {
+        List<long[]> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs =
+                st.executeQuery("""
+                        SELECT a.id, b.id FROM place a JOIN place b ON b.id > a.id
+                            AND ST_DWithin(a.geom::geography, b.geom::geography, 20000)
+                            AND NOT ST_DWithin(a.geom::geography, b.geom::geography, 3000)
+                        WHERE a.adm1_pcode = 'IQG17' AND b.adm1_pcode = 'IQG17'
+                          AND a.feature_class = 'P' AND b.feature_class = 'P'
+                        ORDER BY a.id, b.id LIMIT 1""")) {
+            assertTrue(rs.next(), "two places in Muthanna");
+            out.add(new long[] {rs.getLong(1)});
+            out.add(new long[] {rs.getLong(2)});
+        }
+        return out;
+    }
+
+    private EventPlace place(long id) {
+        return new EventPlace(id, "x", "x", 0, 0, 0, 1);
+    }
+
+    /** Centres (by their point), their places, reports and timelines, and the gap areas, as text. */
+    private String snapshot() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            for (String sql : List.of(
+                    "SELECT place_id, places, reports, first_date, last_date, parties FROM centre ORDER BY place_id",
+                    "SELECT c.place_id, d.day, d.status, d.since, d.event_id, d.general FROM centre_day d"
+                            + " JOIN centre c ON c.id = d.centre_id ORDER BY 1, 2",
+                    "SELECT c.place_id, r.event_id FROM centre_report r JOIN centre c ON c.id = r.centre_id ORDER BY 1, 2",
+                    "SELECT id, reports, first_date, last_date, clipped FROM gap_area ORDER BY id",
+                    "SELECT place_id, mentions, articles, round(confidence_sum::numeric, 6), surfaces FROM place_mention"
+                            + " ORDER BY place_id")) {
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            out.append(rs.getString(i)).append('|');
+                        }
+                        out.append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private String rebuiltSnapshot() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SELECT tansiq_rebuild_derived()");
+        }
+        return snapshot();
+    }
+}
