@@ -5,6 +5,7 @@ public final class Api {
 
     public static final String GEOJSON = "application/geo+json";
     public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String MVT = "application/vnd.mapbox-vector-tile";
 
     public static final String PARAM_BBOX = "bbox";
     public static final String PARAM_LIMIT = "limit";
@@ -20,6 +21,8 @@ public final class Api {
     public static final String PARAM_DATETIME = "datetime";
     /** uncovered-areas: how far a centre's coordination reaches, in km. */
     public static final String PARAM_RADIUS_KM = "radiusKm";
+    /** coordination-centres: centres of one status as of the date. */
+    public static final String PARAM_STATUS = "status";
     /** events: one kind of event. */
     public static final String PARAM_KIND = "kind";
     /** geoparse: also extract events. */

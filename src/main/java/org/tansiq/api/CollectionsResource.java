@@ -27,6 +27,8 @@ import org.tansiq.layers.FeaturePage;
 import org.tansiq.layers.LayerCatalogue;
 import org.tansiq.layers.LayerCatalogue.Layer;
 import org.tansiq.layers.LayerQuery;
+import org.tansiq.layers.TiledLayer;
+import org.tansiq.layers.VectorTiles;
 
 /** The layers as OGC API Features collections. Public: reading needs no token. */
 @Path("/api/collections")
@@ -36,8 +38,11 @@ public class CollectionsResource {
     /** Every layer bean by its id. */
     private final Map<String, FeatureLayer> layers = new LinkedHashMap<>();
 
-    CollectionsResource(LayerCatalogue catalogue, Instance<FeatureLayer> layers) {
+    private final VectorTiles tiles;
+
+    CollectionsResource(LayerCatalogue catalogue, Instance<FeatureLayer> layers, VectorTiles tiles) {
         this.catalogue = catalogue;
+        this.tiles = tiles;
         layers.forEach(l -> this.layers.put(l.id(), l));
     }
 
@@ -71,7 +76,8 @@ public class CollectionsResource {
             @QueryParam(Api.PARAM_SIMPLIFY) String simplify,
             @QueryParam(Api.PARAM_DATETIME) String datetime,
             @QueryParam(Api.PARAM_RADIUS_KM) String radiusKm,
-            @QueryParam(Api.PARAM_KIND) String kind) {
+            @QueryParam(Api.PARAM_KIND) String kind,
+            @QueryParam(Api.PARAM_STATUS) String status) {
         FeatureLayer source = source(collectionId);
         BBox box = parseBBox(bbox);
         int lim = QueryParams.intIn(Api.PARAM_LIMIT, limit, 1, Api.MAX_LIMIT);
@@ -90,14 +96,15 @@ public class CollectionsResource {
         FeaturePage page;
         try {
             page = source.items(new LayerQuery(box, lim, off, lvl, tolerance, asOf(source, datetime),
-                    radiusKm(source, radiusKm), eventKind, from));
+                    radiusKm(source, radiusKm), eventKind, status(source, status), from));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage() + ".");
         }
         // Links keep the filters, so the next page is the same query.
         String filters = query(Api.PARAM_BBOX, bbox) + query(Api.PARAM_LEVEL, level)
                 + query(Api.PARAM_SIMPLIFY, simplify) + query(Api.PARAM_DATETIME, datetime)
-                + query(Api.PARAM_RADIUS_KM, radiusKm) + query(Api.PARAM_KIND, kind);
+                + query(Api.PARAM_RADIUS_KM, radiusKm) + query(Api.PARAM_KIND, kind)
+                + query(Api.PARAM_STATUS, status);
         String base = "/api/collections/" + collectionId + "/items?limit=" + lim;
         String self = base + (from != null ? query(Api.PARAM_CURSOR, cursor) : off > 0 ? "&offset=" + off : "");
         StringBuilder links = new StringBuilder("[").append(link(self + filters, "self"));
@@ -111,6 +118,56 @@ public class CollectionsResource {
                 + ",\"timeStamp\":\"" + Instant.now() + "\",\"links\":" + links
                 + ",\"features\":" + page.featuresJson() + "}";
         return Response.ok(body, Api.GEOJSON).build();
+    }
+
+    /**
+     * A vector tile of a layer that grows with the corpus (events, places, coordination centres,
+     * security gaps), with the filters its items take. 204 when nothing is there; {@code ETag} and
+     * {@code If-None-Match} for revalidation.
+     */
+    @GET
+    @Path("/{collectionId}/tiles/WebMercatorQuad/{z}/{x}/{y}")
+    @Produces(Api.MVT)
+    public Response tile(@PathParam("collectionId") String collectionId, @PathParam("z") String z,
+            @PathParam("x") String x, @PathParam("y") String y,
+            @QueryParam(Api.PARAM_DATETIME) String datetime,
+            @QueryParam(Api.PARAM_KIND) String kind,
+            @QueryParam(Api.PARAM_STATUS) String status,
+            @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        FeatureLayer source = source(collectionId);
+        if (!(source instanceof TiledLayer tiled)) {
+            throw ProblemException.notFound("Collection '" + collectionId + "' has no vector tiles.");
+        }
+        int zoom = tileNumber("z", z, VectorTiles.MAX_ZOOM);
+        int col = tileNumber("x", x, (1 << zoom) - 1);
+        int row = tileNumber("y", y, (1 << zoom) - 1);
+        LayerQuery query = LayerQuery.forTile(asOf(source, datetime),
+                option(source, Option.KIND, Api.PARAM_KIND, kind, v -> QueryParams.eventKind(Api.PARAM_KIND, v)),
+                status(source, status));
+        VectorTiles.Tile t = tiles.tile(tiled, zoom, col, row, query);
+        String etag = "\"" + t.etag() + "\"";
+        Response.ResponseBuilder r = etag.equals(ifNoneMatch == null ? null : ifNoneMatch.strip())
+                ? Response.notModified()
+                : t.mvt().length == 0 ? Response.noContent() : Response.ok(t.mvt(), Api.MVT);
+        // Shared caches may keep a tile a minute; after that they ask again with the ETag.
+        return r.header("ETag", etag).header("Cache-Control", "public, max-age=60").build();
+    }
+
+    /** A tile matrix number: a whole number from 0 to max; out of the matrix is 404, not a number 400. */
+    private static int tileNumber(String name, String value, int max) {
+        if (!value.matches("[0-9]{1,7}")) {
+            throw ProblemException.badRequest("Tile " + name + " must be a whole number.");
+        }
+        int v = Integer.parseInt(value);
+        if (v > max) {
+            throw ProblemException.notFound("No tile " + name + "=" + v + " (at most " + max + " here).");
+        }
+        return v;
+    }
+
+    private static org.tansiq.events.CentreStatus status(FeatureLayer source, String value) {
+        return option(source, Option.STATUS, Api.PARAM_STATUS, value,
+                v -> QueryParams.centreStatus(Api.PARAM_STATUS, v));
     }
 
     private static String link(String href, String rel) {
@@ -180,7 +237,7 @@ public class CollectionsResource {
         return catalogue.find(id).orElseThrow(() -> ProblemException.notFound("No collection '" + id + "'."));
     }
 
-    private static Map<String, Object> describe(Layer layer) {
+    private Map<String, Object> describe(Layer layer) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", layer.id());
         m.put("title", layer.title());
@@ -189,13 +246,22 @@ public class CollectionsResource {
         m.put("geometryType", layer.geometryType());
         m.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
         m.put("attribution", layer.attribution());
-        m.put("links", List.of(
+        List<Map<String, Object>> links = new ArrayList<>(List.of(
                 link("/api/collections/" + layer.id(), "self", MediaType.APPLICATION_JSON),
                 link("/api/collections/" + layer.id() + "/items", "items", Api.GEOJSON)));
+        if (layers.get(layer.id()) instanceof TiledLayer) {
+            Map<String, Object> tilesLink = new LinkedHashMap<>(link("/api/collections/" + layer.id()
+                    + "/tiles/WebMercatorQuad/{z}/{x}/{y}", "http://www.opengis.net/def/rel/ogc/1.0/tiles-vector", Api.MVT));
+            tilesLink.put("templated", true);
+            tilesLink.put("title", "Mapbox vector tiles (WebMercatorQuad), zoom 0-" + VectorTiles.MAX_ZOOM
+                    + ", with the items' filters");
+            links.add(tilesLink);
+        }
+        m.put("links", links);
         return m;
     }
 
-    private static Map<String, String> link(String href, String rel, String type) {
+    private static Map<String, Object> link(String href, String rel, String type) {
         return Map.of("href", href, "rel", rel, "type", type);
     }
 

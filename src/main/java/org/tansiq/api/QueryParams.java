@@ -77,6 +77,19 @@ final class QueryParams {
         }
     }
 
+    /** One of the centre statuses by its JSON name ({@code opened}...). */
+    static org.tansiq.events.CentreStatus centreStatus(String name, String value) {
+        String v = value.strip();
+        for (org.tansiq.events.CentreStatus s : org.tansiq.events.CentreStatus.values()) {
+            if (s.json().equals(v)) {
+                return s;
+            }
+        }
+        throw ProblemException.badRequest(name + " must be one of " + Arrays.stream(
+                org.tansiq.events.CentreStatus.values()).map(org.tansiq.events.CentreStatus::json)
+                .collect(Collectors.joining(", ")) + ".");
+    }
+
     /** One of the event kinds by its JSON name ({@code coordination_centre}...). */
     static EventKind eventKind(String name, String value) {
         String v = value.strip();

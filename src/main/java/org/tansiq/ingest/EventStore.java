@@ -52,10 +52,11 @@ public class EventStore {
     }
 
     private static void write(Connection c, long articleId, List<ExtractedEvent> events) throws SQLException {
-        // Derived state (centres, their timelines, gap areas: V6__derived_state.sql) follows the
+        // Derived state (centres, their timelines, gap areas, counts by place, cached tiles:
+        // V6__derived_state.sql, V7__vector_tiles.sql) follows the
         // events in this transaction: what the old events gave is taken out before they go, what
         // the new ones give is added after.
-        call(c, "SELECT tansiq_forget_article(?)", articleId);
+        call(c, "SELECT tansiq_before_events_replaced(?)", articleId);
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM event WHERE article_id = ?")) {
             delete.setLong(1, articleId);
             delete.executeUpdate();
@@ -79,7 +80,7 @@ public class EventStore {
             }
             place.executeBatch();
         }
-        call(c, "SELECT tansiq_learn_article(?)", articleId);
+        call(c, "SELECT tansiq_after_events_replaced(?)", articleId);
     }
 
     private static void call(Connection c, String sql, long articleId) throws SQLException {

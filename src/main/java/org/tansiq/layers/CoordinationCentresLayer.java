@@ -14,7 +14,7 @@ import java.util.Set;
  * as of a date is the latest timeline row on or before it, one index look-up per centre.
  */
 @ApplicationScoped
-public class CoordinationCentresLayer implements FeatureLayer {
+public class CoordinationCentresLayer implements TiledLayer {
 
     public static final String ID = "coordination-centres";
 
@@ -80,14 +80,36 @@ public class CoordinationCentresLayer implements FeatureLayer {
 
     @Override
     public Set<Option> options() {
-        return Set.of(Option.DATETIME);
+        return Set.of(Option.DATETIME, Option.STATUS);
     }
 
     @Override
     public FeaturePage items(LayerQuery query) {
         LocalDate asOf = query.asOfOrToday();
-        return FeatureQueries.page(dataSource, feature(asOf), from(asOf).then(FeatureQueries.bboxFilter("c.geom",
-                query.bbox())), ORDER, query, FeatureQueries.Count.EXACT);
+        return FeatureQueries.page(dataSource, feature(asOf), from(asOf).then(statusFilter(query))
+                .then(FeatureQueries.bboxFilter("c.geom", query.bbox())), ORDER, query, FeatureQueries.Count.EXACT);
+    }
+
+    @Override
+    public Sql tileFeatures(LayerQuery query) {
+        return Sql.of("""
+                SELECT c.place_id AS fid, c.place_id AS id,
+                       ST_AsMVTGeom(ST_Transform(c.geom, 3857), env.e, 4096, 64, true) AS geom,
+                       coalesce(p.name_ar, p.name) AS name, p.name_en AS "nameEn", s.status,
+                       s.since::text AS "statusDate", c.reports, c.last_date::text AS "lastReport"
+                FROM centre c JOIN place p ON p.id = c.place_id CROSS JOIN env
+                LEFT JOIN LATERAL (SELECT d.status, d.since FROM centre_day d
+                                   WHERE d.centre_id = c.id AND d.day <= ? ORDER BY d.day DESC LIMIT 1) s ON true
+                WHERE c.geom && env.m""", Date.valueOf(query.asOfOrToday())).then(statusFilter(query));
+    }
+
+    @Override
+    public String tileParams(LayerQuery query) {
+        return "datetime=" + query.asOfOrToday() + (query.status() == null ? "" : "&status=" + query.status().json());
+    }
+
+    private static Sql statusFilter(LayerQuery query) {
+        return query.status() == null ? Sql.EMPTY : Sql.of(" AND s.status = ?", query.status().json());
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * range of the {@code event_place_page_ix} index, the kind and the bbox filter it.
  */
 @ApplicationScoped
-public class EventsLayer implements FeatureLayer {
+public class EventsLayer implements TiledLayer {
 
     public static final String ID = "events";
 
@@ -60,6 +60,32 @@ public class EventsLayer implements FeatureLayer {
         }
         from = from.then(FeatureQueries.bboxFilter("ep.geom", query.bbox()));
         return FeatureQueries.page(dataSource, FEATURE, from, ORDER, query, FeatureQueries.Count.WHEN_ON_ONE_PAGE);
+    }
+
+    /**
+     * One point per place with the number of its events (of the kind asked for), by kind and the
+     * latest date: a tile of the whole country reads the places ({@code place_event}), not every
+     * event. The events at a place are its items in a bbox around it.
+     */
+    @Override
+    public Sql tileFeatures(LayerQuery query) {
+        Sql counts = Sql.of("""
+                SELECT pe.place_id, (array_agg(pe.geom))[1] AS pt, sum(pe.events)::int AS events,
+                       string_agg(pe.kind || ':' || pe.events, ',' ORDER BY pe.kind) AS kinds,
+                       (max(pe.last_date) FILTER (WHERE pe.last_date > '-infinity'))::text AS last_date
+                FROM place_event pe, env WHERE pe.geom && env.m""").then(query.kind() == null ? Sql.EMPTY
+                : Sql.of(" AND pe.kind = ?", query.kind().json())).then(" GROUP BY pe.place_id");
+        return Sql.of("""
+                SELECT c.place_id AS fid, c.place_id AS id,
+                       ST_AsMVTGeom(ST_Transform(c.pt, 3857), env.e, 4096, 64, true) AS geom,
+                       coalesce(p.name_ar, p.name) AS name, p.name_en AS "nameEn", c.events, c.kinds,
+                       c.last_date AS "lastDate"
+                FROM (%s) c JOIN place p ON p.id = c.place_id, env""").replace("%s", counts);
+    }
+
+    @Override
+    public String tileParams(LayerQuery query) {
+        return query.kind() == null ? "" : "kind=" + query.kind().json();
     }
 
     @Override

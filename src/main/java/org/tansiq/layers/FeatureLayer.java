@@ -21,7 +21,9 @@ public interface FeatureLayer {
         /** How far a coordination centre reaches, in km (uncovered areas). */
         RADIUS,
         /** One kind of event (events). */
-        KIND
+        KIND,
+        /** Centres of one status as of the date (coordination centres). */
+        STATUS
     }
 
     String id();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * id order.
  */
 @ApplicationScoped
-public class PlacesLayer implements FeatureLayer {
+public class PlacesLayer implements TiledLayer {
 
     public static final String ID = "places";
 
@@ -52,6 +52,22 @@ public class PlacesLayer implements FeatureLayer {
                 : Sql.of(" AND pm.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", query.bbox().minLon(),
                         query.bbox().minLat(), query.bbox().maxLon(), query.bbox().maxLat()));
         return FeatureQueries.page(dataSource, FEATURE, from, ORDER, query, FeatureQueries.Count.WHEN_ON_ONE_PAGE);
+    }
+
+    @Override
+    public Sql tileFeatures(LayerQuery query) {
+        return Sql.of("""
+                SELECT pm.place_id AS fid, pm.place_id AS id,
+                       ST_AsMVTGeom(ST_Transform(pm.geom, 3857), env.e, 4096, 64, true) AS geom,
+                       coalesce(p.name_ar, p.name) AS name, p.name_en AS "nameEn", pm.mentions,
+                       pm.articles AS "articleCount", p.feature_code AS "featureCode"
+                FROM place_mention pm JOIN place p ON p.id = pm.place_id, env
+                WHERE pm.geom && env.m""");
+    }
+
+    @Override
+    public String tileParams(LayerQuery query) {
+        return "";
     }
 
     /** Places are points: there is nothing to simplify. Ids are place ids; anything else names no place. */

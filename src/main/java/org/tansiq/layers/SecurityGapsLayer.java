@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code gap_report}); a feature lists its latest reports.
  */
 @ApplicationScoped
-public class SecurityGapsLayer implements FeatureLayer {
+public class SecurityGapsLayer implements TiledLayer {
 
     public static final String ID = "security-gaps";
     /** The feature of the reports about the disputed territories in general. */
@@ -77,6 +77,27 @@ public class SecurityGapsLayer implements FeatureLayer {
         return FeatureQueries.page(dataSource, feature(query.simplify()),
                 from().then(FeatureQueries.bboxFilter("g.geom", query.bbox())), ORDER, query,
                 FeatureQueries.Count.EXACT);
+    }
+
+    /** The areas, clipped and simplified to the tile by PostGIS; ids are p-codes, so a property, not the MVT id. */
+    @Override
+    public Sql tileFeatures(LayerQuery query) {
+        return Sql.of("""
+                SELECT g.id, ST_AsMVTGeom(ST_Transform(g.geom, 3857), env.e, 4096, 64, true) AS geom,
+                       g.name, g.name_en AS "nameEn", g.level, g.reports, g.first_date::text AS "firstReport",
+                       g.last_date::text AS "lastReport"
+                FROM gap_area g, env
+                WHERE g.geom && env.m""");
+    }
+
+    @Override
+    public String tileParams(LayerQuery query) {
+        return "";
+    }
+
+    @Override
+    public boolean tileFeatureIds() {
+        return false;
     }
 
     @Override

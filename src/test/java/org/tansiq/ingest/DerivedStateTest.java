@@ -156,6 +156,7 @@ class DerivedStateTest {
                             + " JOIN centre c ON c.id = d.centre_id ORDER BY 1, 2",
                     "SELECT c.place_id, r.event_id FROM centre_report r JOIN centre c ON c.id = r.centre_id ORDER BY 1, 2",
                     "SELECT id, reports, first_date, last_date, clipped FROM gap_area ORDER BY id",
+                    "SELECT place_id, kind, events, last_date FROM place_event ORDER BY 1, 2",
                     "SELECT place_id, mentions, articles, round(confidence_sum::numeric, 6), surfaces FROM place_mention"
                             + " ORDER BY place_id")) {
                 try (ResultSet rs = st.executeQuery(sql)) {
