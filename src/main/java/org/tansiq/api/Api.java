@@ -6,6 +6,8 @@ public final class Api {
     public static final String GEOJSON = "application/geo+json";
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String MVT = "application/vnd.mapbox-vector-tile";
+    /** Newline-delimited JSON: one article object a line (bulk ingestion). */
+    public static final String NDJSON = "application/x-ndjson";
 
     public static final String PARAM_BBOX = "bbox";
     public static final String PARAM_LIMIT = "limit";
@@ -29,6 +31,11 @@ public final class Api {
     public static final String PARAM_EVENTS = "events";
 
     public static final int DEFAULT_LIMIT = 1000;
+    /**
+     * Articles in one bulk POST /api/articles at most: the answer lists every one, and the
+     * request holds them all in memory (the body itself is limited to 2 MB, BodySizeGuard).
+     */
+    public static final int MAX_BULK_ITEMS = 1000;
     public static final int MAX_LIMIT = 10_000;
     /**
      * Skipping rows costs as many rows as are skipped; past this, pages follow the {@code next}

@@ -1,12 +1,14 @@
 package org.tansiq.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,32 +38,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<String> errors = e.getConstraintViolations().stream().map(ProblemMappers::describe).sorted().toList();
-        return new Problem(Api.TYPE_BAD_REQUEST, "Invalid request", 400,
-                "The request did not pass validation: " + String.join("; ", errors), path(uri), errors).toResponse();
+        return invalidProblem(e.getConstraintViolations(), path(uri)).toResponse();
     }
 
     /** quarkus-rest-jackson maps this subclass itself (as plain JSON), so it is named here. */
     @ServerExceptionMapper
-    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse(null);
-        if (field == null) {
-            return unreadable(e, uri);
-        }
-        String hint = "publishedAt".equals(field) ? " (a date as YYYY-MM-DD)" : "";
-        return new Problem(Api.TYPE_BAD_REQUEST, "Bad request", 400,
-                "Field '" + field + "' has the wrong type or format" + hint + ".", path(uri), List.of(field))
-                .toResponse();
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return mismatchedProblem(e, path(uri)).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return new Problem(Api.TYPE_BAD_REQUEST, "Malformed JSON", 400,
-                "The body is not valid JSON of the expected shape, or not UTF-8" + where + ".", path(uri), null)
-                .toResponse();
+        return unreadableProblem(e, path(uri)).toResponse();
     }
 
     @ServerExceptionMapper
@@ -77,7 +65,7 @@ public class ProblemMappers {
             case 405 -> "This method is not allowed here.";
             case 406 -> "None of the accepted media types can be produced.";
             case 415 -> "Unsupported media type for this endpoint (see its documentation: JSON for"
-                    + " /api/articles, text/plain; charset=utf-8 for /api/geoparse).";
+                    + " /api/articles (or application/x-ndjson), text/plain; charset=utf-8 for /api/geoparse).";
             default -> title + ".";
         };
         Response.ResponseBuilder r = Response.status(status).type(Api.PROBLEM_JSON)
@@ -96,6 +84,33 @@ public class ProblemMappers {
         LOG.error("Unhandled error on " + path(uri), e);
         return new Problem(Api.TYPE_INTERNAL, "Internal error", 500,
                 "Something went wrong on the server; it has been logged.", path(uri), null).toResponse();
+    }
+
+    // The problems themselves, also given per item by bulk ingestion (ArticleItems), which
+    // reports an invalid article in its result instead of throwing.
+
+    static Problem invalidProblem(Set<? extends ConstraintViolation<?>> violations, String instance) {
+        List<String> errors = violations.stream().map(ProblemMappers::describe).sorted().toList();
+        return new Problem(Api.TYPE_BAD_REQUEST, "Invalid request", 400,
+                "The request did not pass validation: " + String.join("; ", errors), instance, errors);
+    }
+
+    static Problem mismatchedProblem(MismatchedInputException e, String instance) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse(null);
+        if (field == null) {
+            return unreadableProblem(e, instance);
+        }
+        String hint = "publishedAt".equals(field) ? " (a date as YYYY-MM-DD)" : "";
+        return new Problem(Api.TYPE_BAD_REQUEST, "Bad request", 400,
+                "Field '" + field + "' has the wrong type or format" + hint + ".", instance, List.of(field));
+    }
+
+    static Problem unreadableProblem(JsonProcessingException e, String instance) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new Problem(Api.TYPE_BAD_REQUEST, "Malformed JSON", 400,
+                "The body is not valid JSON of the expected shape, or not UTF-8" + where + ".", instance, null);
     }
 
     private static String describe(ConstraintViolation<?> v) {

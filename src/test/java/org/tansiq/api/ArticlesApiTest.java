@@ -54,7 +54,7 @@ class ArticlesApiTest {
                 .body("mentions.nameEn", hasItem("Baghdad"))
                 .body("mentions.nameEn", hasItem("Kirkuk"))
                 .body("mentions.nameEn", hasItem("Tuz Khurmatu"));
-        given().get("/api/articles").then().statusCode(200).body("id", hasItem(id));
+        assertTrue(listed(id).isPresent(), "the list holds the new article");
     }
 
     @Test
@@ -162,12 +162,11 @@ class ArticlesApiTest {
         String body = "{\"title\": \"اختبار\", \"url\": \"" + url + "\", \"text\": \"" + text + "\"}";
         int id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/articles")
                 .then().statusCode(201).extract().path("articleId");
-        List<Map<String, Object>> listed = given().get("/api/articles?limit=" + Api.MAX_LIMIT).then().statusCode(200)
-                .extract().jsonPath().getList("$");
-        Map<String, Object> mine = listed.stream().filter(a -> ((Number) a.get("id")).intValue() == id).findFirst()
-                .orElseThrow();
+        Map<String, Object> mine = listed(id).orElseThrow();
         assertEquals(url, mine.get("url"));
-        assertTrue(listed.stream().allMatch(a -> a.containsKey("url")), "every summary has a url field, null or not");
+        List<Map<String, Object>> page = given().get("/api/articles").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+        assertTrue(page.stream().allMatch(a -> a.containsKey("url")), "every summary has a url field, null or not");
     }
 
     @Test
@@ -181,6 +180,21 @@ class ArticlesApiTest {
     void unknownArticlesAre404() {
         given().get("/api/articles/987654321").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    /**
+     * The article's summary in GET /api/articles, paging through the list: a test database keeps
+     * the articles of earlier runs (benchmarks add thousands), so a new one is rarely on page one.
+     */
+    static java.util.Optional<Map<String, Object>> listed(int id) {
+        for (int offset = 0;; offset += Api.MAX_LIMIT) {
+            List<Map<String, Object>> page = given().get("/api/articles?limit=" + Api.MAX_LIMIT + "&offset=" + offset)
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            var mine = page.stream().filter(a -> ((Number) a.get("id")).intValue() == id).findFirst();
+            if (mine.isPresent() || page.size() < Api.MAX_LIMIT) {
+                return mine;
+            }
+        }
     }
 
     private static String article(String text) {
