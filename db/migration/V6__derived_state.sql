@@ -94,6 +94,7 @@ CREATE FUNCTION tansiq_place_mentions(places bigint[]) RETURNS void LANGUAGE sql
     FROM mention m JOIN place p ON p.id = m.place_id
     WHERE m.place_id = ANY (places)
     GROUP BY m.place_id, p.geom
+    ORDER BY m.place_id
     ON CONFLICT (place_id) DO UPDATE SET mentions = excluded.mentions, articles = excluded.articles,
         confidence_sum = excluded.confidence_sum, surfaces = excluded.surfaces, geom = excluded.geom;
 $$;
@@ -107,6 +108,8 @@ BEGIN
            array_agg(DISTINCT n.surface ORDER BY n.surface), p.geom
     FROM new_rows n JOIN place p ON p.id = n.place_id
     GROUP BY n.place_id, p.geom
+    -- Rows locked in one order, so two writers sharing places wait for each other, never in a cycle.
+    ORDER BY n.place_id
     ON CONFLICT (place_id) DO UPDATE SET
         mentions = pm.mentions + excluded.mentions,
         -- An article counts once however many statements insert its mentions: recount the

@@ -1,6 +1,5 @@
 package org.tansiq.api;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,7 @@ import org.tansiq.layers.FeatureLayer;
 import org.tansiq.layers.FeatureLayer.Option;
 import org.tansiq.layers.FeaturePage;
 import org.tansiq.layers.LayerCatalogue;
-import org.tansiq.layers.LayerCatalogue.Layer;
+import org.tansiq.layers.LayerDescription;
 import org.tansiq.layers.LayerQuery;
 import org.tansiq.layers.TiledLayer;
 import org.tansiq.layers.VectorTiles;
@@ -35,22 +34,18 @@ import org.tansiq.layers.VectorTiles;
 public class CollectionsResource {
 
     private final LayerCatalogue catalogue;
-    /** Every layer bean by its id. */
-    private final Map<String, FeatureLayer> layers = new LinkedHashMap<>();
-
     private final VectorTiles tiles;
 
-    CollectionsResource(LayerCatalogue catalogue, Instance<FeatureLayer> layers, VectorTiles tiles) {
+    CollectionsResource(LayerCatalogue catalogue, VectorTiles tiles) {
         this.catalogue = catalogue;
         this.tiles = tiles;
-        layers.forEach(l -> this.layers.put(l.id(), l));
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list(UriInfo uri) {
         List<Map<String, Object>> collections = new ArrayList<>();
-        for (Layer layer : catalogue.list()) {
+        for (FeatureLayer layer : catalogue.list()) {
             collections.add(describe(layer));
         }
         return Map.of("collections", collections,
@@ -61,7 +56,7 @@ public class CollectionsResource {
     @Path("/{collectionId}")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> get(@PathParam("collectionId") String collectionId) {
-        return describe(layer(collectionId));
+        return describe(source(collectionId));
     }
 
     @GET
@@ -197,14 +192,9 @@ public class CollectionsResource {
         return Response.ok(feature, Api.GEOJSON).build();
     }
 
-    /** A described layer and the bean that serves it. */
     private FeatureLayer source(String collectionId) {
-        layer(collectionId);
-        FeatureLayer source = layers.get(collectionId);
-        if (source == null) {
-            throw new IllegalStateException("collection " + collectionId + " is described but nothing serves it");
-        }
-        return source;
+        return catalogue.find(collectionId)
+                .orElseThrow(() -> ProblemException.notFound("No collection '" + collectionId + "'."));
     }
 
     private static Double simplify(FeatureLayer source, String value) {
@@ -233,23 +223,20 @@ public class CollectionsResource {
         return parse.apply(value);
     }
 
-    private Layer layer(String id) {
-        return catalogue.find(id).orElseThrow(() -> ProblemException.notFound("No collection '" + id + "'."));
-    }
-
-    private Map<String, Object> describe(Layer layer) {
+    private static Map<String, Object> describe(FeatureLayer layer) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", layer.id());
-        m.put("title", layer.title());
-        m.put("description", layer.description());
+        LayerDescription d = layer.description();
+        m.put("title", d.title());
+        m.put("description", d.description());
         m.put("itemType", "feature");
-        m.put("geometryType", layer.geometryType());
+        m.put("geometryType", d.geometryType());
         m.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
-        m.put("attribution", layer.attribution());
+        m.put("attribution", d.attribution());
         List<Map<String, Object>> links = new ArrayList<>(List.of(
                 link("/api/collections/" + layer.id(), "self", MediaType.APPLICATION_JSON),
                 link("/api/collections/" + layer.id() + "/items", "items", Api.GEOJSON)));
-        if (layers.get(layer.id()) instanceof TiledLayer) {
+        if (layer instanceof TiledLayer) {
             Map<String, Object> tilesLink = new LinkedHashMap<>(link("/api/collections/" + layer.id()
                     + "/tiles/WebMercatorQuad/{z}/{x}/{y}", "http://www.opengis.net/def/rel/ogc/1.0/tiles-vector", Api.MVT));
             tilesLink.put("templated", true);

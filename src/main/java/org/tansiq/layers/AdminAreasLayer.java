@@ -45,6 +45,15 @@ public class AdminAreasLayer implements FeatureLayer {
     }
 
     @Override
+    public LayerDescription description() {
+        return new LayerDescription(1, "Governorates, districts and sub-districts",
+                "Iraq's administrative units as of 2019 (OCHA COD-AB): governorates (level 1), districts"
+                        + " (level 2) and sub-districts (level 3), with Arabic and English names, p-code and"
+                        + " parent p-codes. `level` keeps one level; `simplify` (degrees) gives lighter outlines.",
+                "MultiPolygon", LayerCatalogue.ADMIN_BOUNDARIES);
+    }
+
+    @Override
     public Set<Option> options() {
         return Set.of(Option.LEVEL, Option.SIMPLIFY);
     }

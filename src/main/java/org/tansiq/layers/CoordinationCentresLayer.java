@@ -79,6 +79,19 @@ public class CoordinationCentresLayer implements TiledLayer {
     }
 
     @Override
+    public LayerDescription description() {
+        return new LayerDescription(4, "Coordination centres",
+                "Joint coordination centres and operations rooms the stored articles report, one point per"
+                        + " centre however many articles report it (reports at places no larger than a district"
+                        + " merge within a governorate when within " + (int) CoordinationCentresLayer.SAME_CENTRE_KM + " km; a"
+                        + " report naming only a governorate joins that governorate's one centre). `status` is"
+                        + " the latest reported status on or before `datetime` (ISO date or date-time, default"
+                        + " today), null when nothing was reported by then; `statusHistory` lists every report"
+                        + " by date with its source.",
+                "Point", LayerCatalogue.EVENTS_ATTRIBUTION);
+    }
+
+    @Override
     public Set<Option> options() {
         return Set.of(Option.DATETIME, Option.STATUS);
     }

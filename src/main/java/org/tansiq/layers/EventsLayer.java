@@ -48,6 +48,15 @@ public class EventsLayer implements TiledLayer {
     }
 
     @Override
+    public LayerDescription description() {
+        return new LayerDescription(7, "Reported events",
+                "Every extracted statement (coordination centre, security gap, operation, attack,"
+                        + " deployment), one point per place it names, with its date, time precision, actors"
+                        + " and the sentence it comes from. `kind` keeps one kind.",
+                "Point", LayerCatalogue.EVENTS_ATTRIBUTION);
+    }
+
+    @Override
     public Set<Option> options() {
         return Set.of(Option.KIND);
     }

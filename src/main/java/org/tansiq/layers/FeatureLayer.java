@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A layer the API serves as an OGC API Features collection: its items page by page and one
- * feature by id, both as GeoJSON text written by PostGIS. The API finds a layer by {@link #id()}
- * among the beans that implement this; its description lives in {@link LayerCatalogue}.
+ * feature by id, both as GeoJSON text written by PostGIS. Everything about a layer is defined in its
+ * bean: id, description, options, SQL and paging; {@link LayerCatalogue} is the list of the beans.
  */
 public interface FeatureLayer {
 
@@ -27,6 +27,9 @@ public interface FeatureLayer {
     }
 
     String id();
+
+    /** The layer's title, description, geometry type and credit. */
+    LayerDescription description();
 
     default Set<Option> options() {
         return Set.of();

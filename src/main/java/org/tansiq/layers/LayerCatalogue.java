@@ -1,10 +1,15 @@
 package org.tansiq.layers;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The layers Tansiq serves, with what a client needs to know about each. */
+/** The layers Tansiq serves: every {@link FeatureLayer} bean, and the credits they share. */
 @ApplicationScoped
 public class LayerCatalogue {
 
@@ -21,70 +26,31 @@ public class LayerCatalogue {
     public static final String EVENTS_ATTRIBUTION = "Extracted by Tansiq from the stored articles (each feature"
             + " names its sources); places: " + ATTRIBUTION;
 
-    private static final String UNIT_LIST = " The units are listed in db/reference/reference-areas.csv; each"
+    static final String UNIT_LIST = " The units are listed in db/reference/reference-areas.csv; each"
             + " feature names its units (COD-AB p-codes) and its area in km². `simplify` (degrees) gives lighter"
             + " outlines.";
 
-    private static final List<Layer> LAYERS = List.of(
-            new Layer(PlacesLayer.ID, "Places named in the articles",
-                    "Every gazetteer place that at least one stored article mentions, with the number of"
-                            + " mentions, the articles and the spellings used.",
-                    "Point", ATTRIBUTION),
-            new Layer(AdminAreasLayer.ID, "Governorates, districts and sub-districts",
-                    "Iraq's administrative units as of 2019 (OCHA COD-AB): governorates (level 1), districts"
-                            + " (level 2) and sub-districts (level 3), with Arabic and English names, p-code and"
-                            + " parent p-codes. `level` keeps one level; `simplify` (degrees) gives lighter outlines.",
-                    "MultiPolygon", ADMIN_BOUNDARIES),
-            new Layer(DisputedTerritoriesLayer.ID, "Disputed territories (approximation)",
-                    "An approximation of the disputed territories (the areas of Article 140 of Iraq's"
-                            + " constitution). No open dataset draws them, so Tansiq computes them in PostGIS as"
-                            + " the union of whole districts and sub-districts (2019 COD-AB boundaries), one feature"
-                            + " per tier: `core` and `extended` (the extended tier's units only; the tiers do not"
-                            + " overlap). Real claims follow neither these unit lines nor one agreed list: this is"
-                            + " not a legal or agreed boundary." + UNIT_LIST,
-                    "MultiPolygon", "Computed by Tansiq from " + ADMIN_BOUNDARIES),
-            new Layer(KurdistanRegionLayer.ID, "Kurdistan Region (by governorate)",
-                    "The Kurdistan Region de jure, as the union of its three governorates (2019 COD-AB"
-                            + " boundaries), one feature `de-jure`. Not the 2003 Green Line, nor the area under"
-                            + " the regional government's control at any date." + UNIT_LIST,
-                    "MultiPolygon", "Computed by Tansiq from " + ADMIN_BOUNDARIES),
-            new Layer(CoordinationCentresLayer.ID, "Coordination centres",
-                    "Joint coordination centres and operations rooms the stored articles report, one point per"
-                            + " centre however many articles report it (reports at places no larger than a district"
-                            + " merge within a governorate when within " + (int) CoordinationCentresLayer.SAME_CENTRE_KM + " km; a"
-                            + " report naming only a governorate joins that governorate's one centre). `status` is"
-                            + " the latest reported status on or before `datetime` (ISO date or date-time, default"
-                            + " today), null when nothing was reported by then; `statusHistory` lists every report"
-                            + " by date with its source.",
-                    "Point", EVENTS_ATTRIBUTION),
-            new Layer(SecurityGapsLayer.ID, "Reported security gaps",
-                    "Areas where the stored articles report a security vacuum: for each place a report"
-                            + " names, the smallest administrative unit holding it (sub-district, else district),"
-                            + " clipped to the disputed territories where it lies in them; reports naming no place"
-                            + " map to the disputed territories (feature `" + SecurityGapsLayer.GENERAL + "`). With"
-                            + " the number of reports, first and last report date, quotes and articles.",
-                    "MultiPolygon", EVENTS_ATTRIBUTION + "; " + ADMIN_BOUNDARIES),
-            new Layer(UncoveredAreasLayer.ID, "Areas no coordination centre covers",
-                    "Each tier of the disputed territories minus a disc of `radiusKm` (default "
-                            + (int) UncoveredAreasLayer.DEFAULT_RADIUS_KM + ") around every coordination centre"
-                            + " open on `datetime` (default today), computed in PostGIS. A rough picture of"
-                            + " where joint coordination does not reach, not of who controls what.",
-                    "MultiPolygon", EVENTS_ATTRIBUTION + "; " + ADMIN_BOUNDARIES),
-            new Layer(EventsLayer.ID, "Reported events",
-                    "Every extracted statement (coordination centre, security gap, operation, attack,"
-                            + " deployment), one point per place it names, with its date, time precision, actors"
-                            + " and the sentence it comes from. `kind` keeps one kind.",
-                    "Point", EVENTS_ATTRIBUTION));
+    private final List<FeatureLayer> layers;
 
-    public List<Layer> list() {
-        return LAYERS;
+    LayerCatalogue(Instance<FeatureLayer> beans) {
+        List<FeatureLayer> all = new ArrayList<>();
+        beans.forEach(all::add);
+        all.sort(Comparator.comparingInt(l -> l.description().position()));
+        Set<String> ids = new HashSet<>();
+        for (FeatureLayer l : all) {
+            if (!ids.add(l.id())) {
+                throw new IllegalStateException("two layers have the id " + l.id());
+            }
+        }
+        this.layers = List.copyOf(all);
     }
 
-    public Optional<Layer> find(String id) {
-        return LAYERS.stream().filter(l -> l.id().equals(id)).findFirst();
+    /** Every layer, in the order the collection list shows them. */
+    public List<FeatureLayer> list() {
+        return layers;
     }
 
-    /** A layer's description, with the credit its data requires. */
-    public record Layer(String id, String title, String description, String geometryType, String attribution) {
+    public Optional<FeatureLayer> find(String id) {
+        return layers.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 }

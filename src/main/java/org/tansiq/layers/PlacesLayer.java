@@ -47,6 +47,14 @@ public class PlacesLayer implements TiledLayer {
     }
 
     @Override
+    public LayerDescription description() {
+        return new LayerDescription(0, "Places named in the articles",
+                "Every gazetteer place that at least one stored article mentions, with the number of"
+                        + " mentions, the articles and the spellings used.",
+                "Point", LayerCatalogue.ATTRIBUTION);
+    }
+
+    @Override
     public FeaturePage items(LayerQuery query) {
         Sql from = Sql.of(FROM).then(query.bbox() == null ? Sql.EMPTY
                 : Sql.of(" AND pm.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", query.bbox().minLon(),

@@ -68,6 +68,17 @@ public class SecurityGapsLayer implements TiledLayer {
     }
 
     @Override
+    public LayerDescription description() {
+        return new LayerDescription(5, "Reported security gaps",
+                "Areas where the stored articles report a security vacuum: for each place a report"
+                        + " names, the smallest administrative unit holding it (sub-district, else district),"
+                        + " clipped to the disputed territories where it lies in them; reports naming no place"
+                        + " map to the disputed territories (feature `" + SecurityGapsLayer.GENERAL + "`). With"
+                        + " the number of reports, first and last report date, quotes and articles.",
+                "MultiPolygon", LayerCatalogue.EVENTS_ATTRIBUTION + "; " + LayerCatalogue.ADMIN_BOUNDARIES);
+    }
+
+    @Override
     public Set<Option> options() {
         return Set.of(Option.SIMPLIFY);
     }

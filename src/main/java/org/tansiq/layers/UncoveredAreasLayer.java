@@ -54,6 +54,16 @@ public class UncoveredAreasLayer implements FeatureLayer {
     }
 
     @Override
+    public LayerDescription description() {
+        return new LayerDescription(6, "Areas no coordination centre covers",
+                "Each tier of the disputed territories minus a disc of `radiusKm` (default "
+                        + (int) UncoveredAreasLayer.DEFAULT_RADIUS_KM + ") around every coordination centre"
+                        + " open on `datetime` (default today), computed in PostGIS. A rough picture of"
+                        + " where joint coordination does not reach, not of who controls what.",
+                "MultiPolygon", LayerCatalogue.EVENTS_ATTRIBUTION + "; " + LayerCatalogue.ADMIN_BOUNDARIES);
+    }
+
+    @Override
     public Set<Option> options() {
         return Set.of(Option.DATETIME, Option.RADIUS, Option.SIMPLIFY);
     }
