@@ -27,6 +27,7 @@ final class YieldCheck {
         for (String kind : List.of("coordination_centre", "security_gap", "operation", "attack", "deployment")) {
             byKind.put(kind, new int[3]);
         }
+        List<String> misses = new java.util.ArrayList<>();
         for (SyntheticCorpus.Article a : sample) {
             ApiClient.Reply r = api.postText("/api/geoparse?events=true", a.text());
             if (r.status() != 200) {
@@ -42,6 +43,9 @@ final class YieldCheck {
                 counts[0]++;
                 if (yielded(events, s)) {
                     counts[1]++;
+                } else if (misses.size() < 10) {
+                    misses.add(s.kind() + "/" + s.status() + " at place " + s.placeId() + ": "
+                            + a.text().substring(s.start(), s.end()) + " -> " + near(events, s));
                 }
             }
         }
@@ -64,7 +68,22 @@ final class YieldCheck {
         m.put("perKind", perKind);
         m.put("minYield", Math.round(min * 1000) / 1000.0);
         m.put("floor", FLOOR);
+        m.put("misses", misses);
         return m;
+    }
+
+    /** What the extractor made of a missed statement's sentence. */
+    private static String near(JsonNode events, SyntheticCorpus.Statement s) {
+        int middle = (s.start() + s.end()) / 2;
+        List<String> got = new java.util.ArrayList<>();
+        for (JsonNode e : events) {
+            if (e.path("start").asInt() <= middle && e.path("end").asInt() > middle) {
+                List<Long> places = new java.util.ArrayList<>();
+                e.path("places").forEach(p -> places.add(p.path("placeId").asLong()));
+                got.add(e.path("kind").asText() + "/" + e.path("status").asText() + " " + places);
+            }
+        }
+        return got.isEmpty() ? "no event" : String.join("; ", got);
     }
 
     private static boolean yielded(JsonNode events, SyntheticCorpus.Statement s) {
