@@ -7,13 +7,17 @@ import java.util.Map;
 
 /**
  * Latency of one request repeated: a warm-up call, then samples until {@link #samples} are taken
- * or {@link #budgetNanos} has passed (at least {@link #MIN_SAMPLES}). A warm-up that times out or
+ * or {@link #budgetNanos} has passed (at least {@link #MIN_SAMPLES}, or {@link #MIN_SAMPLES_SLOW}
+ * when the warm-up took over {@link #SLOW_MS}). A warm-up that times out or
  * fails ends the probe at once: a page that takes a minute is reported as such, not waited for
  * thirty times.
  */
 final class LatencyProbe {
 
     static final int MIN_SAMPLES = 5;
+    /** Fewer samples suffice for a page that takes seconds: its p95 is not what anyone will quote. */
+    static final int MIN_SAMPLES_SLOW = 3;
+    static final double SLOW_MS = 5000;
 
     private final int samples;
     private final long budgetNanos;
@@ -36,12 +40,13 @@ final class LatencyProbe {
             m.put("error", warm.error());
             return m;
         }
+        int atLeast = warm.millis() > SLOW_MS ? MIN_SAMPLES_SLOW : MIN_SAMPLES;
         List<Double> times = new ArrayList<>();
         int errors = 0;
         int timeouts = 0;
         long start = System.nanoTime();
         while (times.size() + errors < samples
-                && (times.size() + errors < MIN_SAMPLES || System.nanoTime() - start < budgetNanos)) {
+                && (times.size() + errors < atLeast || System.nanoTime() - start < budgetNanos)) {
             Timed.Outcome o = request.call();
             if (o.ok()) {
                 times.add(o.millis());

@@ -22,6 +22,7 @@ final class ReportTable {
         out.append(LayersBenchmark.format("ingest: %s articles/s (%s; %s articles in %s s, created %s, existing %s,"
                 + " failed %s)%n", ingest.get("articlesPerSecond"), ingest.get("mode"), ingest.get("articles"),
                 ingest.get("seconds"), ingest.get("created"), ingest.get("existing"), ingest.get("failed")));
+        out.append(LayersBenchmark.format("generation alone: %s articles/s%n", corpus.get("generationArticlesPerSecond")));
         out.append(LayersBenchmark.format("yield check: %s%n%n", ((Map<String, Object>) corpus.get("yieldCheck"))
                 .get("perKind")));
         out.append(LayersBenchmark.format("%-42s %-8s %9s %9s %9s %4s %9s %9s%n", "layer / page", "result", "p50 ms",
@@ -50,8 +51,9 @@ final class ReportTable {
                 }
             }
             Map<String, Object> tiles = (Map<String, Object>) l.get("tiles");
-            out.append(LayersBenchmark.format("%-42s %-8s %9s %9s%n", "  tiles (" + tiles.getOrDefault("tiles", 0)
-                    + ")", tiles.get("result"), "", tiles.containsKey("p95Ms") ? tiles.get("p95Ms") : ""));
+            out.append(LayersBenchmark.format("%-42s %-8s %9s %9s %9s %4s%n", "  vector tiles", tiles.get("result"),
+                    blank(tiles.get("p50Ms")), blank(tiles.get("p95Ms")), blank(tiles.get("p99Ms")),
+                    blank(tiles.get("n"))));
         }
         Map<String, Object> memory = (Map<String, Object>) report.get("memory");
         out.append(LayersBenchmark.format("%napp memory: VmRSS %s MB, VmHWM %s MB (-Xmx%s)%n", memory.get("VmRSSMB"),
