@@ -23,20 +23,20 @@ final class JdbcPool implements AutoCloseable {
 
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all;
-    private final int timeoutSeconds;
+    private final long timeoutMillis;
 
-    JdbcPool(String url, String user, String password, int size, int timeoutSeconds) throws SQLException {
+    JdbcPool(String url, String user, String password, int size, long timeoutMillis) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", user);
         p.setProperty("password", password);
         p.setProperty("ApplicationName", APPLICATION_NAME);
         this.idle = new ArrayBlockingQueue<>(size);
-        this.timeoutSeconds = timeoutSeconds;
+        this.timeoutMillis = timeoutMillis;
         Connection[] cs = new Connection[size];
         for (int i = 0; i < size; i++) {
             cs[i] = DriverManager.getConnection(url, p);
             try (Statement st = cs[i].createStatement()) {
-                st.execute("SET statement_timeout = '" + timeoutSeconds + "s'");
+                st.execute("SET statement_timeout = " + timeoutMillis);
             }
             idle.add(cs[i]);
         }
@@ -107,7 +107,8 @@ final class JdbcPool implements AutoCloseable {
         Object[] r = row("SELECT count(pg_cancel_backend(pid)) FROM pg_stat_activity"
                 + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'"
                 + " AND application_name <> ? AND now() - query_start > make_interval(secs => ?)",
-                List.of(APPLICATION_NAME, timeoutSeconds - 5));
+                // A little under the timeout: the query behind the request that just gave up.
+                List.of(APPLICATION_NAME, timeoutMillis * 0.9 / 1000));
         return r == null ? 0 : ((Number) r[0]).intValue();
     }
 

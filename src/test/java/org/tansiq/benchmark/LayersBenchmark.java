@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
 class LayersBenchmark {
 
     static final String REPORT_PATH = "target/benchmark/layers.json";
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Per request; {@code -Dtansiq.bench.timeoutSeconds} overrides it (a tiny one exercises the timeout path). */
+    static final Duration TIMEOUT = Duration.ofMillis(
+            (long) (1000 * Double.parseDouble(System.getProperty("tansiq.bench.timeoutSeconds", "60"))));
     /** First-page samples: up to 30 within 20 s, at least {@link LatencyProbe#MIN_SAMPLES}. */
     static final LatencyProbe PROBE = new LatencyProbe(30, 20);
     static final int DEEP_DEPTH = 50;
@@ -75,7 +77,7 @@ class LayersBenchmark {
     void layersAtScale() throws Exception {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("environment", environment());
-        try (JdbcPool pool = new JdbcPool(jdbc, DB_USER, DB_PASSWORD, 32, (int) TIMEOUT.toSeconds())) {
+        try (JdbcPool pool = new JdbcPool(jdbc, DB_USER, DB_PASSWORD, 32, TIMEOUT.toMillis())) {
             Map<String, Object> corpus = corpus(pool);
             report.put("corpus", corpus);
             Map<String, Object> layers = new LinkedHashMap<>();
@@ -281,7 +283,7 @@ class LayersBenchmark {
         m.put("request", what);
         Map<String, Object> l = (Map<String, Object>) latency;
         if (l == null || !"ok".equals(l.get("result"))) {
-            m.put("result", "skipped: the page did not answer in " + TIMEOUT.toSeconds() + " s");
+            m.put("result", "skipped: the page did not answer in " + TIMEOUT.toMillis() / 1000.0 + " s");
             return m;
         }
         double p50 = ((Number) l.get("p50Ms")).doubleValue();
@@ -421,7 +423,7 @@ class LayersBenchmark {
     private Map<String, Object> method() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("app", url);
-        m.put("requestTimeoutSeconds", TIMEOUT.toSeconds());
+        m.put("requestTimeoutSeconds", TIMEOUT.toMillis() / 1000.0);
         m.put("firstPage", "one warm-up request, then up to 30 sequential requests within 20 s (at least "
                 + LatencyProbe.MIN_SAMPLES + ", " + LatencyProbe.MIN_SAMPLES_SLOW + " when the warm-up took over "
                 + LatencyProbe.SLOW_MS + " ms); nearest-rank percentiles; a warm-up that times out ends the probe, and"
@@ -432,7 +434,7 @@ class LayersBenchmark {
                 + " connection for baselines), " + LOAD_SECONDS + " s each; skipped when the page's median is over "
                 + LOAD_MAX_P50_MS + " ms or it timed out");
         m.put("baselines", "SqlBaselines: plain SQL over the stored tables for the same page, over JDBC from the"
-                + " benchmark JVM (statement_timeout " + TIMEOUT.toSeconds() + " s)");
+                + " benchmark JVM (statement_timeout as the request timeout)");
         m.put("tiles", "51 WebMercatorQuad tiles, z 6-12 over Kirkuk, Mosul and Baghdad; one warm pass, p95 over two"
                 + " timed passes; n/a when the layer answers 404");
         m.put("timeouts", "after a timeout the app's queries running longer than the timeout are cancelled"

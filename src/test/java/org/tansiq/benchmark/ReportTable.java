@@ -19,9 +19,13 @@ final class ReportTable {
                 corpus.get("articles"), corpus.get("events"), corpus.get("eventPoints"), corpus.get("eventsByKind"),
                 corpus.get("eventsAsked")));
         Map<String, Object> ingest = (Map<String, Object>) corpus.get("ingest");
-        out.append(LayersBenchmark.format("ingest: %s articles/s (%s; %s articles in %s s, created %s, existing %s,"
-                + " failed %s)%n", ingest.get("articlesPerSecond"), ingest.get("mode"), ingest.get("articles"),
-                ingest.get("seconds"), ingest.get("created"), ingest.get("existing"), ingest.get("failed")));
+        if (ingest.containsKey("articles")) {
+            out.append(LayersBenchmark.format("ingest: %s articles/s (%s; %s articles in %s s, created %s, existing"
+                    + " %s, failed %s)%n", ingest.get("articlesPerSecond"), ingest.get("mode"), ingest.get("articles"),
+                    ingest.get("seconds"), ingest.get("created"), ingest.get("existing"), ingest.get("failed")));
+        } else {
+            out.append("ingest: ").append(ingest.get("mode")).append('\n');
+        }
         out.append(LayersBenchmark.format("generation alone: %s articles/s%n", corpus.get("generationArticlesPerSecond")));
         out.append(LayersBenchmark.format("yield check: %s%n%n", ((Map<String, Object>) corpus.get("yieldCheck"))
                 .get("perKind")));
