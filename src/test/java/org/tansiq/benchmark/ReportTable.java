@@ -43,8 +43,8 @@ final class ReportTable {
                 out.append(row(layer.getKey() + " " + page.getKey(), p, isLoaded ? load : null));
             }
             Map<String, Object> deep = (Map<String, Object>) l.get("deepPage");
-            out.append(row(layer.getKey() + " deep (page " + deep.getOrDefault("depth", deep.get("depthReached"))
-                    + ")", deep, null));
+            Object depth = deep.getOrDefault("depth", deep.get("depthReached"));
+            out.append(row(layer.getKey() + " deep" + (depth == null ? "" : " (page " + depth + ")"), deep, null));
             Map<String, Object> baselines = (Map<String, Object>) l.get("baseline");
             for (Map.Entry<String, Object> b : baselines.entrySet()) {
                 if (b.getValue() instanceof Map<?, ?> bm) {
@@ -82,7 +82,11 @@ final class ReportTable {
     }
 
     private static String rate(Object o) {
-        return o instanceof Map<?, ?> m ? String.valueOf(m.get("requestsPerSecond")) : "";
+        if (!(o instanceof Map<?, ?> m)) {
+            return "";
+        }
+        boolean none = ((Number) m.get("requests")).longValue() == 0 && ((Number) m.get("timeouts")).longValue() > 0;
+        return none ? "timeout" : String.valueOf(m.get("requestsPerSecond"));
     }
 
     private static String blank(Object o) {
