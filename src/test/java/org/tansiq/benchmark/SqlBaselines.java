@@ -39,14 +39,48 @@ final class SqlBaselines {
             """.formatted("json_build_object('articleId', a.id, 'title', a.title, 'outlet', a.outlet,"
             + " 'publishedAt', a.published_at, 'quote', e.quote, 'start', e.start_offset, 'end', e.end_offset)");
 
-    /** Event points in the order of event_place's primary key, so LIMIT reads only the page. */
+    /** Event points newest first, the layer's order, read from its index: LIMIT reads only the page. */
     private static String events(String where) {
-        return "SELECT coalesce(json_agg(f.feature ORDER BY f.event_id, f.ordinal), '[]')::text FROM ("
-                + "SELECT ep.event_id, ep.ordinal, " + EVENT_FEATURE + " AS feature"
-                + " FROM event_place ep JOIN event e ON e.id = ep.event_id JOIN place p ON p.id = ep.place_id"
-                + " JOIN article a ON a.id = e.article_id WHERE true" + where
-                + " ORDER BY ep.event_id, ep.ordinal LIMIT ?) f";
+        return "SELECT coalesce(json_agg(f.feature ORDER BY f.n), '[]')::text FROM ("
+                + "SELECT row_number() OVER () AS n, " + EVENT_FEATURE + " AS feature FROM (SELECT ep.* FROM event_place ep"
+                + " WHERE true" + where + " ORDER BY ep.sort_date DESC, ep.event_id DESC, ep.ordinal DESC LIMIT ?) ep"
+                + " JOIN event e ON e.id = ep.event_id JOIN place p ON p.id = ep.place_id"
+                + " JOIN article a ON a.id = e.article_id) f";
     }
+
+    /** A coordination centre with its status as of the corpus's middle date, no history: a lower bound. */
+    private static final String CENTRES = """
+            SELECT coalesce(json_agg(f.feature ORDER BY f.place_id), '[]')::text FROM (
+                SELECT c.place_id, json_build_object('type', 'Feature', 'id', c.place_id,
+                    'geometry', ST_AsGeoJSON(c.geom, 6)::json,
+                    'properties', json_build_object('status', s.status, 'statusDate', s.since, 'reports', c.reports,
+                                                    'parties', c.parties)) AS feature
+                FROM centre c LEFT JOIN LATERAL (SELECT d.status, d.since FROM centre_day d
+                    WHERE d.centre_id = c.id AND d.day <= (SELECT min(day) + (max(day) - min(day)) / 2 FROM centre_day)
+                    ORDER BY d.day DESC LIMIT 1) s ON true
+                ORDER BY c.place_id LIMIT ?) f
+            """;
+
+    private static final String GAPS = """
+            SELECT coalesce(json_agg(f.feature ORDER BY f.id), '[]')::text FROM (
+                SELECT g.id, json_build_object('type', 'Feature', 'id', g.id,
+                    'geometry', ST_AsGeoJSON(g.geom, 6)::json,
+                    'properties', json_build_object('name', g.name, 'reports', g.reports,
+                                                    'firstReport', g.first_date, 'lastReport', g.last_date)) AS feature
+                FROM gap_area g WHERE g.geom IS NOT NULL ORDER BY g.id LIMIT ?) f
+            """;
+
+    /** The stored uncovered areas of the default radius, any set of open centres: what a cached read costs. */
+    private static final String UNCOVERED = """
+            SELECT coalesce(json_agg(f.feature ORDER BY f.position), '[]')::text FROM (
+                SELECT u.position, json_build_object('type', 'Feature', 'id', u.tier,
+                    'geometry', ST_AsGeoJSON(u.geom, 6)::json,
+                    'properties', json_build_object('areaKm2', round(u.area_km2::numeric))) AS feature
+                FROM uncovered_area u
+                WHERE u.radius_km = 30 AND u.open_key = (SELECT open_key FROM uncovered_area WHERE radius_km = 30
+                                                         ORDER BY computed_at DESC LIMIT 1)
+                ORDER BY u.position LIMIT ?) f
+            """;
 
     /**
      * Mentioned places in id order: a loose index scan (recursive CTE over mention_place_ix) finds
@@ -90,10 +124,15 @@ final class SqlBaselines {
         Map<String, Baseline> m = new LinkedHashMap<>();
         m.put("events/first", new Baseline("event points by event_place primary key, LIMIT", events(""), null));
         m.put("events/bbox", new Baseline("the same with ST_Intersects(place.geom, envelope)",
-                events(" AND ST_Intersects(p.geom, ST_MakeEnvelope(44, 35, 45, 36, 4326))"), null));
-        m.put("events/deep", new Baseline("the same after a keyset cursor (event_id, ordinal)",
-                events(" AND (ep.event_id, ep.ordinal) > (?, ?)"),
-                "SELECT event_id, ordinal FROM event_place ORDER BY event_id, ordinal OFFSET ? - 1 LIMIT 1"));
+                events(" AND ST_Intersects(ep.geom, ST_MakeEnvelope(44, 35, 45, 36, 4326))"), null));
+        m.put("events/deep", new Baseline("the same after a keyset cursor (sort_date, event_id, ordinal)",
+                events(" AND (ep.sort_date, ep.event_id, ep.ordinal) < (?, ?, ?)"),
+                "SELECT sort_date, event_id, ordinal FROM event_place"
+                        + " ORDER BY sort_date DESC, event_id DESC, ordinal DESC OFFSET ? - 1 LIMIT 1"));
+        m.put("coordination-centres/first", new Baseline("centres by place id with the status look-up, no history",
+                CENTRES, null));
+        m.put("security-gaps/first", new Baseline("gap areas by id, counts only", GAPS, null));
+        m.put("uncovered-areas/first", new Baseline("stored uncovered areas, default radius", UNCOVERED, null));
         m.put("places/first", new Baseline("mentioned places in id order (loose index scan over mention), LIMIT",
                 places("0"), null));
         m.put("places/deep", new Baseline("the same after a keyset cursor (place id)", places("?"),
