@@ -55,15 +55,16 @@ CREATE FUNCTION tansiq_lock_derived() RETURNS void LANGUAGE sql AS $$
     SELECT pg_advisory_xact_lock(7361727371)
 $$;
 
--- Work tables of one writer's transaction (temporary, dropped at commit), made when first needed
--- without a notice for every article.
+-- Work tables of a writer (temporary, one set per database session, emptied by the functions
+-- that fill them). Kept across transactions on purpose: a table dropped at every commit would
+-- make PL/pgSQL plan every statement that reads it again for every article.
 CREATE FUNCTION tansiq_work_tables() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF to_regclass('pg_temp.tansiq_dirty') IS NULL THEN
-        CREATE TEMP TABLE tansiq_groups (place_id bigint, grp text) ON COMMIT DROP;
-        CREATE TEMP TABLE tansiq_dirty (what text, key text, PRIMARY KEY (what, key)) ON COMMIT DROP;
-        CREATE TEMP TABLE tansiq_mine (centre_id bigint, event_id bigint, day date, status varchar(16), actors text[], published_at date) ON COMMIT DROP;
-        CREATE TEMP TABLE tansiq_new_gaps (gap_id varchar(64), event_id bigint, places bigint[], day date, published_at date) ON COMMIT DROP;
+        CREATE TEMP TABLE tansiq_groups (place_id bigint, grp text);
+        CREATE TEMP TABLE tansiq_dirty (what text, key text, PRIMARY KEY (what, key));
+        CREATE TEMP TABLE tansiq_mine (centre_id bigint, event_id bigint, day date, status varchar(16), actors text[], published_at date);
+        CREATE TEMP TABLE tansiq_new_gaps (gap_id varchar(64), event_id bigint, places bigint[], day date, published_at date);
     END IF;
 END
 $$;
@@ -112,13 +113,9 @@ BEGIN
     ORDER BY n.place_id
     ON CONFLICT (place_id) DO UPDATE SET
         mentions = pm.mentions + excluded.mentions,
-        -- An article counts once however many statements insert its mentions: recount the
-        -- places whose articles may overlap (an insert for an article already counted).
-        articles = CASE WHEN EXISTS (SELECT 1 FROM mention o WHERE o.place_id = pm.place_id
-                                         AND o.article_id IN (SELECT article_id FROM new_rows)
-                                         AND o.id NOT IN (SELECT id FROM new_rows))
-                        THEN (SELECT count(DISTINCT o.article_id) FROM mention o WHERE o.place_id = pm.place_id)
-                        ELSE pm.articles + excluded.articles END,
+        -- An article's mentions are inserted by one statement (ingest.MentionRows), so the
+        -- articles of these rows are new to the place.
+        articles = pm.articles + excluded.articles,
         confidence_sum = pm.confidence_sum + excluded.confidence_sum,
         surfaces = (SELECT array_agg(DISTINCT s ORDER BY s) FROM unnest(pm.surfaces || excluded.surfaces) s);
     RETURN NULL;
@@ -395,6 +392,8 @@ CREATE FUNCTION tansiq_forget_article(a bigint) RETURNS void LANGUAGE plpgsql AS
 BEGIN
     PERFORM tansiq_lock_derived();
     PERFORM tansiq_work_tables();
+    -- What an aborted transaction of this session may have left.
+    DELETE FROM tansiq_dirty;
     -- Centres that lose reports are built again; governorates that lose a place are clustered again.
     INSERT INTO tansiq_dirty
     SELECT DISTINCT 'centre', r.centre_id::text FROM centre_report r JOIN event e ON e.id = r.event_id
@@ -561,7 +560,15 @@ BEGIN
                            FROM unnest(parties || coalesce(rec.actors, '{}')) x),
                 changed_at = now()
             WHERE id = rec.centre_id;
-            PERFORM tansiq_centre_point(rec.centre_id);
+            -- Only the places this article counted can overtake the centre's point.
+            UPDATE centre SET place_id = best.place_id, geom = best.geom
+            FROM (SELECT cp.place_id, p.geom FROM centre_place cp JOIN place p ON p.id = cp.place_id
+                  WHERE cp.centre_id = rec.centre_id
+                    AND (cp.place_id = (SELECT place_id FROM centre WHERE id = rec.centre_id)
+                         OR cp.place_id IN (SELECT ep.place_id FROM event e JOIN event_place ep ON ep.event_id = e.id
+                                            WHERE e.article_id = a AND e.kind = 'coordination_centre'))
+                  ORDER BY cp.coarse, cp.reports DESC, cp.place_id LIMIT 1) best
+            WHERE centre.id = rec.centre_id AND centre.place_id <> best.place_id;
             -- An earlier first report lets the general reports before the old first one count.
             IF rec.first_day IS NOT NULL AND (old_first IS NULL OR rec.first_day < old_first) THEN
                 extra := ARRAY(SELECT DISTINCT g.day FROM centre_general g WHERE g.day >= rec.first_day

@@ -82,7 +82,7 @@ CREATE FUNCTION tansiq_before_events_replaced(a bigint) RETURNS void LANGUAGE pl
 BEGIN
     PERFORM tansiq_forget_article(a);
     IF to_regclass('pg_temp.tansiq_old_places') IS NULL THEN
-        CREATE TEMP TABLE tansiq_old_places (place_id bigint, geom geometry, kind text) ON COMMIT DROP;
+        CREATE TEMP TABLE tansiq_old_places (place_id bigint, geom geometry, kind text);
     END IF;
     DELETE FROM tansiq_old_places;
     INSERT INTO tansiq_old_places SELECT * FROM tansiq_article_event_places(a);
