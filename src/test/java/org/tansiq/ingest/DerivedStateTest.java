@@ -146,31 +146,10 @@ class DerivedStateTest {
         return new EventPlace(id, "x", "x", 0, 0, 0, 1);
     }
 
-    /** Centres (by their point), their places, reports and timelines, and the gap areas, as text. */
     private String snapshot() throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            for (String sql : List.of(
-                    "SELECT place_id, places, reports, first_date, last_date, parties FROM centre ORDER BY place_id",
-                    "SELECT c.place_id, d.day, d.status, d.since, d.event_id, d.general FROM centre_day d"
-                            + " JOIN centre c ON c.id = d.centre_id ORDER BY 1, 2",
-                    "SELECT c.place_id, r.event_id FROM centre_report r JOIN centre c ON c.id = r.centre_id ORDER BY 1, 2",
-                    "SELECT id, reports, first_date, last_date, clipped FROM gap_area ORDER BY id",
-                    "SELECT place_id, kind, events, last_date FROM place_event ORDER BY 1, 2",
-                    "SELECT place_id, mentions, articles, round(confidence_sum::numeric, 6), surfaces FROM place_mention"
-                            + " ORDER BY place_id")) {
-                try (ResultSet rs = st.executeQuery(sql)) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            out.append(rs.getString(i)).append('|');
-                        }
-                        out.append('\n');
-                    }
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return DerivedSnapshot.of(c);
         }
-        return out.toString();
     }
 
     private String rebuiltSnapshot() throws SQLException {
