@@ -304,9 +304,9 @@ export class LayerView {
       type: 'Feature',
       id: properties.id,
       tile: true,
-      // Half a unit of the tile's 4096-unit grid, in degrees, twice over: how far the tile may have
-      // moved the point.
-      tolerance: 360 / 2 ** Math.round(this.map.getZoom()) / 4096,
+      // Two pixels at the tile's zoom, in degrees: the point as drawn is not exactly the place's
+      // (the tile rounds it to its grid); details keep the events of this place only.
+      tolerance: (2 * 360) / 2 ** Math.round(this.map.getZoom()) / 256,
       geometry: this.def.geometry === 'point' && latLng ? { type: 'Point', coordinates: [latLng.lng, latLng.lat] } : null,
       properties: { ...properties },
     };
