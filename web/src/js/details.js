@@ -227,7 +227,8 @@ async function renderTileEvents(container, feature, layerLabel, ctx, compact) {
     return source && typeof source.quote === 'string' ? spansIn(source, placeIds, names) : null;
   }));
   const list = el('ul', { class: 'tq-tile-event-list' });
-  events.forEach((f, i) => {
+  // The popup lists a few; the Details tab all of them (up to the 50 asked for).
+  events.slice(0, compact ? 8 : events.length).forEach((f, i) => {
     const e = f.properties;
     const item = el('li', { 'data-event': str(String(e.eventId ?? f.id)), 'data-kind': str(e.kind) },
       kindBadge(str(e.kind)), e.status ? statusBadge(e.status) : null, ' ', dateText(e.date));
