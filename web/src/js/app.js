@@ -693,6 +693,7 @@ window.tansiqMap = Object.freeze({
   drawEvents(features) {
     const view = views.get('events');
     view.features = features;
+    view.tiled = null;
     view.loaded = true;
     view.visible = true;
     redraw('events');
