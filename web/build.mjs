@@ -1,12 +1,12 @@
 // Usage: node build.mjs OUTDIR
 //
 // Lays out the static site: web/src/** as is, plus the browser builds of the npm dependencies under
-// vendor/: Leaflet, Leaflet.markercluster and the Arabic web font (Noto Naskh Arabic, Arabic subset),
+// vendor/: Leaflet, Leaflet.markercluster, Leaflet.VectorGrid and the Arabic web font (Noto Naskh Arabic, Arabic subset),
 // so the page needs nothing from another origin.
 // There is no bundler on purpose: the page is a few plain files, and Maven runs this at
 // process-resources with OUTDIR = target/classes/META-INF/resources so Quarkus serves it at "/".
 // Node standard library only, so the build needs nothing beyond `npm install` of the packages themselves.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,31 @@ for (const file of ['leaflet.markercluster.js', 'leaflet.markercluster.js.map', 
   cpSync(join(cluster, 'dist', file), join(clusterDir, file));
 }
 cpSync(join(cluster, 'MIT-LICENCE.txt'), join(clusterDir, 'LICENSE'));
+
+// Leaflet.VectorGrid: the bundled build (with pbf and vector-tile inside) extends the global L, so
+// no bundler or import map is needed. The package ships no LICENSE file: its notice is the README's
+// "Legalese" section, written out with the licences of the libraries bundled in it.
+const gridDir = join(outDir, 'vendor', 'leaflet.vectorgrid');
+rmSync(gridDir, { recursive: true, force: true });
+mkdirSync(gridDir, { recursive: true });
+const grid = packageRoot('leaflet.vectorgrid');
+for (const file of ['Leaflet.VectorGrid.bundled.js', 'Leaflet.VectorGrid.bundled.js.map']) {
+  cpSync(join(grid, 'dist', file), join(gridDir, file));
+}
+const readme = readFileSync(join(grid, 'README.md'), 'utf8');
+const legalese = readme.slice(Math.max(0, readme.indexOf('## Legalese')));
+const notices = [`Leaflet.VectorGrid ${JSON.parse(readFileSync(join(grid, 'package.json'), 'utf8')).version}\n\n${legalese}`];
+for (const dep of ['pbf', 'vector-tile', 'topojson-client']) {
+  let root;
+  try {
+    root = dirname(createRequire(join(grid, 'package.json')).resolve(`${dep}/package.json`));
+  } catch {
+    continue;
+  }
+  const licence = readdirSync(root).find((f) => /^licen[cs]e/i.test(f));
+  if (licence) notices.push(`Bundled: ${dep}\n\n${readFileSync(join(root, licence), 'utf8')}`);
+}
+writeFileSync(join(gridDir, 'LICENSE'), notices.join('\n\n'));
 
 // The Arabic subset of Noto Naskh Arabic, regular and bold: what the Arabic text is set in. The
 // package's per-subset CSS files point at ./files/, so the same layout is kept.

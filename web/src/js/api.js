@@ -26,21 +26,50 @@ export async function fetchJson(url, { accept = 'application/json', signal, meth
   return response.json();
 }
 
+function itemsUrl(collection, params) {
+  return `/api/collections/${encodeURIComponent(collection)}/items?${new URLSearchParams(params)}`;
+}
+
+/** One page of a collection's items: its features and the href of the next page, if any. */
+export async function fetchPage(url, signal, collection = url) {
+  const body = await fetchJson(url, { accept: GEOJSON, signal });
+  if (!body || body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
+    throw new Error(`${collection}: not a GeoJSON FeatureCollection`);
+  }
+  const next = Array.isArray(body.links) ? body.links.find((l) => l && l.rel === 'next') : null;
+  return { features: body.features, next: next && typeof next.href === 'string' && next.href.startsWith('/') ? next.href : null };
+}
+
 /** Every feature of a collection, following `next` links (the layers are small; the cap is generous). */
 export async function fetchFeatures(collection, params, signal) {
-  const query = new URLSearchParams({ limit: '10000', ...params });
-  let url = `/api/collections/${encodeURIComponent(collection)}/items?${query}`;
+  let url = itemsUrl(collection, { limit: '10000', ...params });
   const features = [];
   for (let page = 0; url && page < 20; page += 1) {
-    const body = await fetchJson(url, { accept: GEOJSON, signal });
-    if (!body || body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
-      throw new Error(`${collection}: not a GeoJSON FeatureCollection`);
-    }
+    const body = await fetchPage(url, signal, collection);
     features.push(...body.features);
-    const next = Array.isArray(body.links) ? body.links.find((l) => l && l.rel === 'next') : null;
-    url = next && typeof next.href === 'string' && next.href.startsWith('/') ? next.href : null;
+    url = body.next;
   }
   return features;
+}
+
+/** The first `limit` features of a collection, and whether there are more (a `next` link). */
+export async function fetchFirst(collection, params, limit, signal) {
+  const page = await fetchPage(itemsUrl(collection, { ...params, limit: String(limit) }), signal, collection);
+  return { features: page.features, more: page.next !== null };
+}
+
+/** One feature by id, with the collection's parameters (`datetime`, `simplify`). */
+export function fetchFeature(collection, id, params = {}) {
+  const query = new URLSearchParams(params).toString();
+  return fetchJson(`/api/collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(id)}${query ? `?${query}` : ''}`,
+    { accept: GEOJSON });
+}
+
+/** Up to 50 events reported at a point: a box of `half` degrees either side of it. */
+export async function fetchEventsAt(lon, lat, half) {
+  const bbox = [lon - half, lat - half, lon + half, lat + half].map((v) => v.toFixed(6)).join(',');
+  const page = await fetchPage(itemsUrl('events', { bbox, limit: '50' }), undefined, 'events');
+  return page.features;
 }
 
 export async function fetchArticleList() {

@@ -35,6 +35,7 @@ const state = {
   kinds: new Set(Object.keys(KINDS)),
   outlet: '',
   query: '',
+  tileThreshold: null,
 };
 let map;
 let timebar;
@@ -160,10 +161,15 @@ function keepFor(layerId) {
   }
 }
 
+/** What a tiled layer's record (layers.js `tiles`) reads of the filters. */
+function tileFilters() {
+  return { kinds: state.kinds, statuses: state.statuses, time: state.time };
+}
+
 function redraw(layerId) {
   const view = views.get(layerId);
   if (!view.loaded) return;
-  view.render(keepFor(layerId));
+  view.render(keepFor(layerId), tileFilters());
   updateLegendCount(layerId);
 }
 
@@ -247,7 +253,9 @@ function buildLegend() {
       box,
       el('label', { for: `layer-${def.id}` },
         el('span', { class: `tq-swatch sw-${def.id}`, 'aria-hidden': 'true' }), bilingual(def.label)),
-      el('span', { class: 'tq-count', id: `count-${def.id}`, 'aria-live': 'polite' }, ''));
+      el('span', { class: 'tq-count', id: `count-${def.id}`, 'aria-live': 'polite' }, ''),
+      def.tiles ? el('span', { class: 'tq-tiles-note', id: `tiles-${def.id}`, hidden: true },
+        bilingual({ ar: 'مرسومة من مربعات متجهة', en: 'drawn as tiles' })) : null);
     if (def.id === 'centres') {
       item.append(el('ul', {}, Object.entries(STATUSES).map(([key, text]) => legendSub('status', key, text, true, (on) => {
         if (on) state.statuses.add(key); else state.statuses.delete(key);
@@ -275,9 +283,22 @@ function updateLegendCount(layerId) {
     node.dataset.error = 'true';
     return;
   }
+  delete node.dataset.error;
+  const note = $(`tiles-${layerId}`);
+  if (note) note.hidden = !view.tiled;
+  if (view.tiled) {
+    // Too many to hold as markers: drawn from vector tiles, and only a lower bound is known.
+    node.textContent = `${view.tiled.atLeast}+`;
+    node.title = `drawn as tiles: ${view.tiled.atLeast}+ features`;
+    node.dataset.tiles = String(view.tiled.atLeast);
+    node.dataset.count = '';
+    updateDownloadChoices();
+    return;
+  }
   node.textContent = view.loaded ? String(view.shown.length) : '';
   node.dataset.count = view.loaded ? String(view.shown.length) : '';
-  delete node.dataset.error;
+  node.removeAttribute('title');
+  delete node.dataset.tiles;
   updateDownloadChoices();
 }
 
@@ -338,7 +359,8 @@ function showSearchResults() {
 function updateDownloadChoices() {
   const select = $('download-layer');
   const current = select.value;
-  const visible = LAYER_DEFS.filter((d) => views.get(d.id).visible && views.get(d.id).loaded);
+  // A tiled layer is not held in the page, so it cannot be saved from it.
+  const visible = LAYER_DEFS.filter((d) => views.get(d.id).visible && views.get(d.id).loaded && !views.get(d.id).tiled);
   select.replaceChildren(...visible.map((d) => el('option', { value: d.id, selected: d.id === current },
     `${d.label.ar} · ${d.label.en}`)));
   const def = LAYER_DEFS.find((d) => d.id === select.value);
@@ -400,6 +422,7 @@ function buildTabs() {
 const detailsCtx = {
   articleSummary,
   placeById,
+  keep: (layerId) => keepFor(layerId),
   openArticle: (id, focus) => openArticle(id, focus),
   showDetails: () => showTab('details'),
 };
@@ -541,6 +564,7 @@ function writeHash() {
     selection: state.selection,
     article: reader && reader.openId !== null ? reader.openId : null,
     tab: state.tab,
+    tileThreshold: state.tileThreshold,
   });
   if (hash !== window.location.hash) history.replaceState(null, '', hash);
 }
@@ -567,8 +591,10 @@ async function applyHash(hashState) {
 async function main() {
   const initial = readHash(window.location.hash, LAYER_DEFS.map((d) => d.id), TABS);
   state.time = initial.time;
+  state.tileThreshold = initial.tileThreshold;
   for (const def of LAYER_DEFS) {
     const view = new LayerView(def, null, (layerId, feature, latLng) => select(layerId, feature, latLng));
+    if (state.tileThreshold) view.threshold = state.tileThreshold;
     view.visible = initial.layers ? initial.layers.has(def.id) : def.on;
     views.set(def.id, view);
   }
@@ -621,7 +647,7 @@ async function main() {
     showError({ ar: 'تعذّر تحميل بعض الطبقات', en: `Could not load: ${failed.join(', ')}` });
     document.body.dataset.layersError = failed.join(',');
   }
-  const drawn = visible.reduce((n, id) => n + views.get(id).shown.length, 0);
+  const drawn = visible.reduce((n, id) => n + (views.get(id).tiled ? views.get(id).tiled.atLeast : views.get(id).shown.length), 0);
   setStatus({ ar: `${drawn} معلمًا على الخريطة`, en: `${drawn} features on the map` });
 
   if (initial.tab || initial.article !== null || initial.selection) {
@@ -654,6 +680,9 @@ async function main() {
 window.tansiqMap = Object.freeze({
   names: (layerId) => views.get(layerId).shown.map((f) => str(f.properties.nameEn) || str(f.properties.name) || featureKey(f)),
   count: (layerId) => views.get(layerId).shown.length,
+  /** A tiled layer's lower bound of features (null when drawn as markers or polygons). */
+  tiled: (layerId) => (views.get(layerId).tiled ? views.get(layerId).tiled.atLeast : null),
+  tileFeatures: (layerId) => views.get(layerId).tileFeatureCount(),
   coordinates(layerId, id) {
     const feature = views.get(layerId).find(id);
     const point = feature && pointLatLng(feature);
@@ -664,6 +693,7 @@ window.tansiqMap = Object.freeze({
   drawEvents(features) {
     const view = views.get('events');
     view.features = features;
+    view.tiled = null;
     view.loaded = true;
     view.visible = true;
     redraw('events');

@@ -2,7 +2,8 @@
 // history, and every source with the quoted sentence and the place highlighted in it. Built from
 // DOM nodes only: quotes and titles are article text.
 import { ar, articleButton, bilingual, el, en, findSpans, markedText, safeHref, str } from './dom.js';
-import { fetchArticle } from './api.js';
+import { fetchArticle, fetchEventsAt } from './api.js';
+import { kindCounts } from './layers.js';
 import { KINDS, PARTIES, STATUSES, UI } from './vocab.js';
 
 const SENTENCE_END = /[.!?؟\n]/;
@@ -188,10 +189,66 @@ function sourceItem(source, spans, ctx) {
 }
 
 /**
+ * An events-tile point stands for every event at one place: the place, its counts by kind and last
+ * date, then the events themselves, fetched from the items endpoint in a tiny box around the point
+ * (the tile's coordinates are rounded to its grid, `feature.tolerance` degrees) and kept to that
+ * place and to what the filters keep (`ctx.keep`), each with its quote as the items view has it.
+ */
+async function renderTileEvents(container, feature, layerLabel, ctx, compact) {
+  const p = feature.properties || {};
+  const counts = kindCounts(p.kinds);
+  container.replaceChildren(
+    bilingual(layerLabel, 'div', { class: 'tq-layer-label' }),
+    str(p.name) ? ar(str(p.name), compact ? 'div' : 'h2', { class: 'tq-name-ar' }) : null,
+    str(p.nameEn) ? en(str(p.nameEn), 'div', { class: 'tq-name-en' }) : null,
+    row({ ar: 'الأحداث', en: 'Events' }, en(String(p.events ?? counts.reduce((n, [, c]) => n + c, 0)))),
+    row({ ar: 'النوع', en: 'Kind' }, ...counts.map(([kind, n]) => el('span', { class: 'tq-chip', 'data-kind': kind },
+      kindBadge(kind), en(` ${n}`)))),
+    row({ ar: 'آخر تاريخ', en: 'Last date' }, dateText(p.lastDate)));
+  container.setAttribute('dir', 'rtl');
+  container.setAttribute('lang', 'ar');
+  const [lon, lat] = feature.geometry ? feature.geometry.coordinates : [NaN, NaN];
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return container;
+  let events = [];
+  try {
+    events = await fetchEventsAt(lon, lat, Math.max(0.0005, feature.tolerance || 0));
+  } catch (error) {
+    container.append(el('p', { class: 'tq-error' }, bilingual({ ar: 'تعذّر تحميل الأحداث', en: `Could not load the events (${error.message})` })));
+    return container;
+  }
+  const keep = ctx.keep ? ctx.keep('events') : () => true;
+  events = events.filter((f) => f && f.properties && String(f.properties.placeId) === String(feature.id) && keep(f))
+    .sort((a, b) => str(b.properties.date).localeCompare(str(a.properties.date)));
+  const placeIds = new Set([String(feature.id)]);
+  const names = uniq([str(p.name)]);
+  const quoted = compact ? 2 : events.length;
+  const spans = await Promise.all(events.slice(0, quoted).map((f) => {
+    const source = f.properties.source;
+    return source && typeof source.quote === 'string' ? spansIn(source, placeIds, names) : null;
+  }));
+  const list = el('ul', { class: 'tq-tile-event-list' });
+  // The popup lists a few; the Details tab all of them (up to the 50 asked for).
+  events.slice(0, compact ? 8 : events.length).forEach((f, i) => {
+    const e = f.properties;
+    const item = el('li', { 'data-event': str(String(e.eventId ?? f.id)), 'data-kind': str(e.kind) },
+      kindBadge(str(e.kind)), e.status ? statusBadge(e.status) : null, ' ', dateText(e.date));
+    if (i < quoted && spans[i]) item.append(el('ul', { class: 'tq-sources' }, sourceItem(e.source, spans[i], ctx)));
+    list.append(item);
+  });
+  container.append(el('h3', {}, bilingual({ ar: 'الأحداث هنا', en: 'Events here' }), en(` (${events.length})`)), list);
+  if (compact) {
+    container.append(el('button', { type: 'button', class: 'tq-link tq-more', onclick: () => ctx.showDetails() },
+      bilingual({ ar: 'كل التفاصيل', en: 'All details' })));
+  }
+  return container;
+}
+
+/**
  * Fills `container` with what is known of a feature. `compact` (the popup) keeps to the names,
  * the main facts and two sources; the side panel shows everything.
  */
 export async function renderDetails(container, layerId, feature, layerLabel, ctx, { compact = false } = {}) {
+  if (feature.tile && layerId === 'events') return renderTileEvents(container, feature, layerLabel, ctx, compact);
   const p = feature.properties || {};
   const { name, nameEn } = featureNames(layerId, feature);
   const head = [

@@ -3,26 +3,97 @@
 // (tq-* classes), so the legend swatches and the map cannot disagree.
 /* global L */
 import { str } from './dom.js';
-import { fetchFeatures } from './api.js';
+import { fetchFeature, fetchFeatures, fetchFirst } from './api.js';
+import { KINDS, STATUSES } from './vocab.js';
+import { drawnFeatures, tileUrl, vectorTileLayer } from './tiles.js';
 
 /** Drawing order bottom to top: panes keep reference outlines under the news layers whatever loads first. */
-export const PANES = [['pane-admin', 350], ['pane-reference', 360], ['pane-uncovered', 370], ['pane-gaps', 380]];
+export const PANES = [['pane-admin', 350], ['pane-reference', 360], ['pane-uncovered', 370], ['pane-gaps', 380],
+  ['pane-tiled', 450]];
+
+/**
+ * A layer with more features than this (its items endpoint gives a `next` link for a page of this
+ * many) is drawn from vector tiles. `#tileThreshold=N` in the URL lowers it (see app.js).
+ */
+export const TILE_THRESHOLD = 3000;
+
+/** The one value of a filter that keeps exactly one (sent to the tiles), else null. */
+function single(selected) {
+  return selected.size === 1 ? [...selected][0] : null;
+}
+
+/** "attack:3,operation:2" (an events tile's `kinds`) as [['attack', 3], ['operation', 2]]. */
+export function kindCounts(kinds) {
+  return String(kinds || '').split(',').map((pair) => pair.split(':'))
+    .filter(([kind, n]) => kind && Number.isFinite(Number(n))).map(([kind, n]) => [kind, Number(n)]);
+}
+
+function pointRadius(count, min, max) {
+  const n = Number.isFinite(count) ? Math.max(1, count) : 1;
+  return Math.round(Math.min(max, min + 1.6 * Math.sqrt(n)));
+}
+
+// The tile behaviour of each layer that can be drawn from tiles. `query(filters)` gives the tile
+// URL's filter parameters: a filter keeping one value goes to the server (exact counts); a filter
+// keeping several is applied here, in `style`, which returns null for a feature it hides.
+// `filterKey` says which filters restyle the tiles. `aggregated`: a tile feature stands for many
+// items (events: one point per place), so details are fetched for its place rather than by id.
+// `filters` = { kinds: Set, statuses: Set, time: 'YYYY-MM-DD' | null }.
+const EVENT_TILES = {
+  query: (f) => ({ kind: single(f.kinds) }),
+  filterKey: (f) => [...f.kinds].sort().join(),
+  aggregated: true,
+  style(p, zoom, f) {
+    const counts = kindCounts(p.kinds).filter(([kind]) => f.kinds.has(kind));
+    const total = counts.reduce((n, [, c]) => n + c, 0);
+    if (total === 0) return null;
+    const [top] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+    return { className: `tq-tile tq-tile-events kind-${top in KINDS ? top : 'unknown'}`, radius: pointRadius(total, 5, 14),
+      fill: true, weight: 1.5 };
+  },
+};
+const PLACE_TILES = {
+  query: () => ({}),
+  filterKey: () => '',
+  style: (p) => ({ className: 'tq-tile tq-tile-places', radius: pointRadius(p.mentions, 4, 18), fill: true, weight: 1.5 }),
+};
+const CENTRE_TILES = {
+  query: (f) => ({ status: single(f.statuses) }),
+  filterKey: (f) => [...f.statuses].sort().join(),
+  style(p, zoom, f) {
+    if (!f.statuses.has(p.status)) return null;
+    const status = p.status in STATUSES ? p.status : 'none';
+    return { className: `tq-tile tq-tile-centres status-${status}`, radius: 8, fill: true, weight: 3 };
+  },
+};
+const GAP_TILES = {
+  query: () => ({}),
+  filterKey: (f) => f.time || '',
+  style(p, zoom, f) {
+    if (f.time && p.firstReport && p.firstReport > f.time) return null;
+    return { className: `tq-poly tq-gaps${p.id === 'disputed-territories' ? ' general' : ''}`, fill: true, weight: 2 };
+  },
+};
 
 export const LAYER_DEFS = [
   {
     id: 'centres', collection: 'coordination-centres', geometry: 'point', timed: true, on: true,
+    tiles: { ...CENTRE_TILES, pane: 'pane-tiled' },
     label: { ar: 'مراكز التنسيق', en: 'Coordination centres' },
   },
   {
     id: 'events', collection: 'events', geometry: 'point', on: true, clustered: true,
+    tiles: { ...EVENT_TILES, pane: 'pane-tiled' },
     label: { ar: 'الأحداث', en: 'Events' },
   },
   {
     id: 'places', collection: 'places', geometry: 'point', on: true, clustered: true,
+    tiles: { ...PLACE_TILES, pane: 'pane-tiled' },
     label: { ar: 'الأماكن المذكورة', en: 'Places mentioned' },
   },
   {
     id: 'gaps', collection: 'security-gaps', geometry: 'polygon', on: true, pane: 'pane-gaps',
+    tiles: { ...GAP_TILES, pane: 'pane-gaps' },
     params: { simplify: '0.002' }, label: { ar: 'الفراغات الأمنية', en: 'Security gaps' },
   },
   {
@@ -119,18 +190,38 @@ export class LayerView {
     this.group = null;
     this.abort = null;
     this.renderMs = 0;
+    // Drawn from vector tiles: { atLeast } features, else null (see load()).
+    this.tiled = null;
+    this.tileState = null;
+    this.threshold = TILE_THRESHOLD;
+    this.params = {};
+    this.filters = null;
   }
 
-  /** Fetches the layer (again); a newer call aborts an older one still running. */
+  /**
+   * Fetches the layer (again); a newer call aborts an older one still running. A layer with a
+   * tile record asks for its first `threshold` features only: when there are more, it is drawn
+   * from tiles (`tiled`), and the features fetched serve only for lookups (dates, the first fit).
+   */
   async load(extraParams = {}) {
     if (this.abort) this.abort.abort();
     const controller = new AbortController();
     this.abort = controller;
     try {
-      const features = await fetchFeatures(this.def.collection, { ...(this.def.params || {}), ...extraParams },
-        controller.signal);
+      const params = { ...(this.def.params || {}), ...extraParams };
+      let features;
+      let tiled = null;
+      if (this.def.tiles) {
+        const first = await fetchFirst(this.def.collection, params, this.threshold, controller.signal);
+        features = first.features;
+        if (first.more) tiled = { atLeast: features.length };
+      } else {
+        features = await fetchFeatures(this.def.collection, params, controller.signal);
+      }
       if (controller.signal.aborted) return false;
       this.features = features;
+      this.tiled = tiled;
+      this.params = extraParams;
       this.loaded = true;
       this.error = null;
       return true;
@@ -143,19 +234,98 @@ export class LayerView {
     }
   }
 
-  /** Redraws the features `keep` accepts (all when omitted). */
-  render(keep = () => true) {
+  /**
+   * Redraws the features `keep` accepts (all when omitted); a tiled layer applies `filters`
+   * ({ kinds, statuses, time }) through its tile record instead.
+   */
+  render(keep = () => true, filters = null) {
     const started = performance.now();
     this.renderStarted = started;
     // Resolved when every marker is on the map: clustered layers add theirs in chunks between frames.
     this.drawn = new Promise((resolve) => { this.resolveDrawn = resolve; });
+    if (this.tiled) {
+      this.drawTiles(filters);
+      this.renderMs = performance.now() - started;
+      return;
+    }
     if (this.group) this.group.remove();
+    this.tileState = null;
     this.byId.clear();
     this.shown = this.features.filter((f) => keep(f));
     this.group = this.def.geometry === 'point' ? this.drawPoints(this.shown) : this.drawPolygons(this.shown);
     if (this.visible) this.group.addTo(this.map);
     this.renderMs = performance.now() - started;
     if (!this.def.clustered || !this.visible || this.shown.length === 0) this.resolveDrawn(this.renderMs);
+  }
+
+  /** Draws the layer from vector tiles, or points the tiles it draws at the current filters. */
+  drawTiles(filters) {
+    const tiles = this.def.tiles;
+    this.filters = filters;
+    this.shown = [];
+    this.byId.clear();
+    const timed = this.def.timed && this.params.datetime ? { datetime: this.params.datetime } : {};
+    const url = tileUrl(this.def.collection, { ...timed, ...tiles.query(filters) });
+    const key = tiles.filterKey(filters);
+    const state = this.tileState;
+    let grid;
+    if (state && this.group === state.grid) {
+      grid = state.grid;
+      if (url === state.url && key === state.key) {
+        this.resolveDrawn(0);
+        return;
+      }
+      // Both redraw from the (HTTP-cached) tiles; the style function reads this.filters.
+      if (url !== state.url) grid.setUrl(url, !this.visible);
+      else if (this.visible) grid.redraw();
+    } else {
+      if (this.group) this.group.remove();
+      grid = vectorTileLayer(url, {
+        layerName: this.def.collection,
+        pane: tiles.pane,
+        style: (properties, zoom) => tiles.style(properties, zoom, this.filters),
+        onClick: (properties, latLng) => this.selectTile(properties, latLng),
+      });
+      this.group = grid;
+      if (this.visible) grid.addTo(this.map);
+    }
+    this.tileState = { grid, url, key };
+    if (!this.visible) {
+      this.resolveDrawn(0);
+    } else {
+      const resolve = this.resolveDrawn;
+      grid.once('load', () => resolve(performance.now() - this.renderStarted));
+    }
+  }
+
+  /** A click on a tile feature: the layer's full feature (by id), or the tile's own for aggregates. */
+  async selectTile(properties, latLng) {
+    const feature = {
+      type: 'Feature',
+      id: properties.id,
+      tile: true,
+      // Two pixels at the tile's zoom, in degrees: the point as drawn is not exactly the place's
+      // (the tile rounds it to its grid); details keep the events of this place only.
+      tolerance: (2 * 360) / 2 ** Math.round(this.map.getZoom()) / 256,
+      geometry: this.def.geometry === 'point' && latLng ? { type: 'Point', coordinates: [latLng.lng, latLng.lat] } : null,
+      properties: { ...properties },
+    };
+    if (this.def.tiles.aggregated) {
+      this.onSelect(this.def.id, feature, latLng);
+      return;
+    }
+    let full = feature;
+    try {
+      full = await fetchFeature(this.def.collection, properties.id, { ...(this.def.params || {}), ...this.params });
+    } catch {
+      // The tile's properties still name the feature.
+    }
+    this.onSelect(this.def.id, full, latLng);
+  }
+
+  /** Features drawn by the tiles loaded now (0 when the layer is not tiled). */
+  tileFeatureCount() {
+    return this.tiled && this.tileState ? drawnFeatures(this.tileState.grid) : 0;
   }
 
   setVisible(visible) {

@@ -331,6 +331,65 @@ class MapPageBrowserTest {
         }
     }
 
+    /**
+     * The tile path, forced with {@code #tileThreshold=1} (any layer with more than one feature is
+     * drawn from vector tiles): the events come from tiles, a click on a tile point opens its place
+     * and the events reported there with their quotes, and the kind filter reaches the tiles.
+     */
+    @Test
+    void aLayerOverTheThresholdIsDrawnFromVectorTiles() {
+        WebDriver driver = browser.driver();
+        driver.get("about:blank"); // a fresh document: a hash change alone would not reload the page
+        open("#map=8/35.2/44.3&layers=events,governorates&tileThreshold=1");
+        assertEquals(1L, ((Number) js(driver, "return window.tansiqMap.tiled('events');")).longValue(), "events tiled");
+        wait(driver).until(d -> !d.findElements(By.cssSelector("path.tq-tile-events")).isEmpty());
+        assertTrue(((Number) js(driver, "return window.tansiqMap.tileFeatures('events');")).intValue() > 0, "tile features");
+        assertTrue(tileRequests(driver, "events", "") > 0, "no events tile was requested");
+        assertEquals("1", driver.findElement(By.id("count-events")).getDomAttribute("data-tiles"));
+        assertTrue(driver.findElement(By.id("count-events")).getText().contains("1+"));
+        assertTrue(driver.findElement(By.id("tiles-events")).isDisplayed(), "the legend says the layer is tiled");
+        assertTrue(driver.findElements(By.cssSelector(".leaflet-marker-icon.tq-event")).isEmpty(), "no event markers");
+
+        // A click on a tile point: the place, its counts by kind, and its events with their quotes.
+        WebElement point = (WebElement) js(driver, "return [...document.querySelectorAll('path.tq-tile-events')].find((p) => {"
+                + " const r = p.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                + " return document.elementFromPoint(x, y) === p; }) || null;");
+        assertTrue(point != null, "no tile point can be clicked");
+        String kind = point.getDomAttribute("class").replaceAll(".*kind-(\\w+).*", "$1");
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(point).click().perform();
+        wait(driver).until(d -> !d.findElements(By.cssSelector(".leaflet-popup .tq-tile-event-list > li")).isEmpty());
+        String selected = body(driver).getDomAttribute("data-selected");
+        assertTrue(selected != null && selected.startsWith("events/"), "selection: " + selected);
+        WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup"));
+        assertFalse(popup.findElement(By.cssSelector(".tq-name-ar")).getText().isBlank(), "the place's name");
+        assertFalse(popup.findElements(By.cssSelector(".tq-chip[data-kind]")).isEmpty(), "counts by kind");
+        assertFalse(popup.findElements(By.cssSelector("blockquote.tq-quote")).isEmpty(), "the events' quotes");
+        screenshot(driver, "map-tiles.png");
+
+        // One kind kept: the tiles are asked for that kind only, and draw only it.
+        driver.findElement(By.id("tab-layers")).click();
+        for (WebElement box : driver.findElements(By.cssSelector("input[id^='kind-']"))) {
+            if (box.isSelected() != box.getDomAttribute("id").equals("kind-" + kind)) {
+                box.click();
+            }
+        }
+        wait(driver).until(d -> tileRequests(d, "events", "kind=" + kind) > 0);
+        wait(driver).until(d -> {
+            List<WebElement> paths = d.findElements(By.cssSelector("path.tq-tile-events"));
+            return !paths.isEmpty() && paths.stream().allMatch(p -> p.getDomAttribute("class").contains("kind-" + kind));
+        });
+        // None kept: nothing drawn.
+        driver.findElement(By.id("kind-" + kind)).click();
+        wait(driver).until(d -> d.findElements(By.cssSelector("path.tq-tile-events")).isEmpty());
+    }
+
+    /** How many tiles of a collection the page asked for whose URL contains {@code part}. */
+    private static int tileRequests(WebDriver driver, String collection, String part) {
+        return ((Number) js(driver, "return performance.getEntriesByType('resource').map((e) => e.name)"
+                + ".filter((n) => n.includes('/collections/' + arguments[0] + '/tiles/WebMercatorQuad/')"
+                + " && n.includes(arguments[1])).length;", collection, part)).intValue();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private WebDriver open(String hash) {
