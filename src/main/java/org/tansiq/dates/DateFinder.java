@@ -70,20 +70,33 @@ public final class DateFinder {
      *                  then come back unresolved)
      */
     public List<DateMention> find(String text, LocalDate published) {
-        return findReadings(text, published).stream().map(Found::mention).toList();
+        return find(search(ArabicNormalizer.normalize(text)), published);
+    }
+
+    /** {@link #find(String, LocalDate)} on a text already normalised and searched. */
+    List<DateMention> find(RuleMatches matches, LocalDate published) {
+        return findReadings(matches, published).stream().map(Found::mention).toList();
+    }
+
+    /** Where the grammar's rules match in a normalised text: a search that serves any publication date. */
+    RuleMatches search(NormalizedText normalized) {
+        return RuleMatches.search(normalized, grammar);
     }
 
     /** A mention with the parts the grammar read, for {@link PublicationDateReader}. */
     record Found(DateMention mention, Reading reading) {
     }
 
-    List<Found> findReadings(String text, LocalDate published) {
-        Scan scan = new Scan(ArabicNormalizer.normalize(text), published);
+    List<Found> findReadings(RuleMatches matches, LocalDate published) {
+        Scan scan = new Scan(matches.normalized(), published);
+        String text = matches.normalized().original();
         List<Candidate> candidates = new ArrayList<>();
-        for (DateGrammar.Rule rule : grammar.rules()) {
-            Matcher m = rule.pattern().matcher(scan.text());
+        List<DateGrammar.Rule> rules = matches.rules();
+        for (int r = 0; r < rules.size(); r++) {
+            DateGrammar.Rule rule = rules.get(r);
+            Matcher m = RuleMatches.matcher(rule, scan.text());
             int from = 0;
-            while (from <= scan.text().length() && m.find(from)) {
+            while (from <= scan.text().length() && matches.find(r, m, from)) {
                 Reading reading = rule.reader().read(m, scan);
                 if (reading != null) {
                     candidates.add(new Candidate(m.start("core"), m.end("core"), reading));
