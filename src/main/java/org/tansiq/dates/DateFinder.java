@@ -3,7 +3,9 @@ package org.tansiq.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tansiq.text.ArabicNormalizer;
@@ -133,6 +135,8 @@ public final class DateFinder {
 
         private final NormalizedText normalized;
         private final LocalDate published;
+        /** Whether the sentence starting at a normalised offset is in the future tense. */
+        private final Map<Integer, Boolean> futureSentences = new HashMap<>();
 
         Scan(NormalizedText normalized, LocalDate published) {
             this.normalized = normalized;
@@ -157,7 +161,9 @@ public final class DateFinder {
         @Override
         public boolean future(int offset) {
             int[] sentence = Sentences.around(normalized.text(), offset);
-            return future.matcher(normalized.text()).region(sentence[0], sentence[1]).find();
+            // Asked for each relative date: a sentence holding several is searched once.
+            return futureSentences.computeIfAbsent(sentence[0],
+                    start -> future.matcher(normalized.text()).region(sentence[0], sentence[1]).find());
         }
 
         /** Normalisation drops tanween; the original still has it. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Each pattern answers for itself, about the text of those chars alone: a pattern that fails
  * on it without reaching its end ({@link Matcher#hitEnd()} false) never looked past them, so it
  * fails on every text that starts with them. The patterns must not look behind their start.
- * Three chars tell «الشهر» from «المركز»; one would not.
+ * Four chars tell «الشهر» from «المركز», «الاحد» from «الامن»; one would not.
  *
  * <p>Answers are kept in a table of {@value #SLOTS} slots: an opening takes the slot its hash
  * names or one of the next three, and when all four are taken it replaces the first. Entries are
@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  */
 final class Openings {
 
-    private static final int LENGTH = 3;
-    private static final int SLOTS = 1 << 14;
+    /** Chars an opening has: four tell «الاحد» from «الامن», and pack into a long. */
+    private static final int LENGTH = 4;
+    /** Stands for the chars of a short opening past the end of the text (a noncharacter). */
+    private static final char END = '\uFFFF';
+    private static final int SLOTS = 1 << 16;
     private static final int WAYS = 4;
 
-    /** The chars of an opening (packed with their count) and the patterns that may match from it. */
+    /** The chars of an opening, packed, and the patterns that may match from it. */
     private record Entry(long key, int patterns) {
     }
 
@@ -49,15 +52,15 @@ final class Openings {
     /** Bit i set when pattern i may match from {@code at} on; clear when it cannot. */
     int mayMatchAt(String text, int at) {
         int n = Math.min(LENGTH, text.length() - at);
-        long key = n;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(at + i);
-            if (Character.isSurrogate(c)) {
-                return -1; // half a char: leave it to the patterns at the real position
+        long key = 0;
+        for (int i = 0; i < LENGTH; i++) {
+            char c = i < n ? text.charAt(at + i) : END;
+            if (Character.isSurrogate(c) || c == END && i < n) {
+                return -1; // half a char, or the char that marks the end here: leave it to the patterns
             }
-            key |= (long) c << (2 + 16 * i);
+            key = key << 16 | c;
         }
-        int home = Long.hashCode(key * 0x9E3779B97F4A7C15L);
+        int home = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40); // Fibonacci hashing: the high bits mix all chars
         int free = -1;
         for (int i = 0; i < WAYS; i++) {
             int slot = (home + i) & (SLOTS - 1);

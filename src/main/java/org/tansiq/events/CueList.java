@@ -2,8 +2,10 @@ package org.tansiq.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.KeyedLines;
@@ -37,6 +39,9 @@ final class CueList {
             String phrase = line.phrase();
             boolean prefix = phrase.endsWith("*");
             String folded = KeyedLines.foldPhrase(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
+            if (folded.isEmpty()) {
+                throw new IllegalStateException(resource + ": a cue phrase with no letters, key " + key);
+            }
             if (seen.add(key + "|" + folded + "|" + prefix)) {
                 phrases.add(new Phrase(key, folded, prefix));
             }
@@ -53,23 +58,32 @@ final class CueList {
 
     /** Hits in text order, overlaps resolved to the longest (then the earliest). */
     List<CueHit> find(NormalizedText text) {
+        return find(text, WordStarts.of(text.text()));
+    }
+
+    /** {@link #find(NormalizedText)} with the text's word starts found once for every list. */
+    List<CueHit> find(NormalizedText text, WordStarts starts) {
         String t = text.text();
         List<int[]> raw = new ArrayList<>();
         List<Phrase> rawPhrase = new ArrayList<>();
         for (Phrase p : phrases) {
-            findEach(t, p, p.text(), raw, rawPhrase);
+            findEach(t, starts, p, p.text(), raw, rawPhrase);
             if (p.text().startsWith("ال")) {
                 // «للجيش», «للتنسيق»: the proclitic ل takes the alef of the article.
-                findEach(t, p, "ل" + p.text().substring(1), raw, rawPhrase);
+                findEach(t, starts, p, "ل" + p.text().substring(1), raw, rawPhrase);
             }
         }
         return resolveOverlaps(text, raw, rawPhrase);
     }
 
-    private static void findEach(String t, Phrase p, String form, List<int[]> raw, List<Phrase> rawPhrase) {
-        for (int i = t.indexOf(form); i >= 0; i = t.indexOf(form, i + 1)) {
+    private static void findEach(String t, WordStarts starts, Phrase p, String form, List<int[]> raw,
+            List<Phrase> rawPhrase) {
+        for (int i : starts.at(form.charAt(0))) {
+            if (!t.startsWith(form, i)) {
+                continue;
+            }
             int end = i + form.length();
-            if (!startsWord(t, i) || !p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
+            if (!p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
                 continue;
             }
             if (p.prefix()) {
@@ -101,6 +115,38 @@ final class CueList {
         }
         kept.sort(Comparator.comparingInt(CueHit::start));
         return kept;
+    }
+
+    /**
+     * Where a phrase may start in a normalised text, by the char there: the start of the text or
+     * after a non-letter, perhaps through one or two proclitic letters («وبمراكز»). Found once per
+     * text, so each phrase is looked for only where it may start, not across the whole text.
+     */
+    static final class WordStarts {
+
+        private static final int[] NONE = {};
+        private final Map<Character, int[]> byChar;
+
+        private WordStarts(Map<Character, int[]> byChar) {
+            this.byChar = byChar;
+        }
+
+        static WordStarts of(String t) {
+            Map<Character, List<Integer>> positions = new HashMap<>();
+            for (int i = 0; i < t.length(); i++) {
+                if (startsWord(t, i)) {
+                    positions.computeIfAbsent(t.charAt(i), c -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<Character, int[]> byChar = new HashMap<>();
+            positions.forEach((c, list) -> byChar.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+            return new WordStarts(byChar);
+        }
+
+        /** The positions, in text order, where a phrase starting with {@code c} may start. */
+        int[] at(char c) {
+            return byChar.getOrDefault(c, NONE);
+        }
     }
 
     /** Start of text or after a non-letter, perhaps through one or two proclitic letters. */
