@@ -1,6 +1,7 @@
 package org.tansiq.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -78,7 +79,7 @@ final class CueList {
 
     private static void findEach(String t, WordStarts starts, Phrase p, String form, List<int[]> raw,
             List<Phrase> rawPhrase) {
-        for (int i : starts.at(form.charAt(0))) {
+        for (int i : starts.where(form)) {
             if (!t.startsWith(form, i)) {
                 continue;
             }
@@ -118,34 +119,56 @@ final class CueList {
     }
 
     /**
-     * Where a phrase may start in a normalised text, by the char there: the start of the text or
-     * after a non-letter, perhaps through one or two proclitic letters («وبمراكز»). Found once per
-     * text, so each phrase is looked for only where it may start, not across the whole text.
+     * Where a phrase may start in a normalised text: the start of the text or after a non-letter,
+     * perhaps through one or two proclitic letters («وبمراكز»), by the first {@value #KEY_CHARS}
+     * chars there. Found once per text, so each phrase is tried only where its first chars are
+     * (most begin with «ال»: one or two chars would still leave most words to try).
      */
     static final class WordStarts {
 
+        static final int KEY_CHARS = 3;
         private static final int[] NONE = {};
-        private final Map<Character, int[]> byChar;
+        /** Every start, in text order: for phrases shorter than the key. */
+        private final int[] all;
+        private final Map<Long, int[]> byKey;
 
-        private WordStarts(Map<Character, int[]> byChar) {
-            this.byChar = byChar;
+        private WordStarts(int[] all, Map<Long, int[]> byKey) {
+            this.all = all;
+            this.byKey = byKey;
         }
 
         static WordStarts of(String t) {
-            Map<Character, List<Integer>> positions = new HashMap<>();
+            int[] all = new int[t.length()];
+            int n = 0;
+            Map<Long, Integer> counts = new HashMap<>();
             for (int i = 0; i < t.length(); i++) {
                 if (startsWord(t, i)) {
-                    positions.computeIfAbsent(t.charAt(i), c -> new ArrayList<>()).add(i);
+                    all[n++] = i;
+                    counts.merge(key(t, i), 1, Integer::sum);
                 }
             }
-            Map<Character, int[]> byChar = new HashMap<>();
-            positions.forEach((c, list) -> byChar.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
-            return new WordStarts(byChar);
+            Map<Long, int[]> byKey = new HashMap<>();
+            counts.forEach((k, count) -> byKey.put(k, new int[count]));
+            Map<Long, Integer> filled = new HashMap<>();
+            for (int k = 0; k < n; k++) {
+                long key = key(t, all[k]);
+                byKey.get(key)[filled.merge(key, 1, Integer::sum) - 1] = all[k];
+            }
+            return new WordStarts(Arrays.copyOf(all, n), byKey);
         }
 
-        /** The positions, in text order, where a phrase starting with {@code c} may start. */
-        int[] at(char c) {
-            return byChar.getOrDefault(c, NONE);
+        /** The first chars at {@code i}, packed (zero past the end of the text). */
+        private static long key(CharSequence t, int i) {
+            long key = 0;
+            for (int k = 0; k < KEY_CHARS; k++) {
+                key = key << 16 | (i + k < t.length() ? t.charAt(i + k) : 0);
+            }
+            return key;
+        }
+
+        /** The positions, in text order, where {@code form} may start. */
+        int[] where(String form) {
+            return form.length() < KEY_CHARS ? all : byKey.getOrDefault(key(form, 0), NONE);
         }
     }
 
