@@ -3,6 +3,8 @@ package org.tansiq.dates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tansiq.text.ArabicNormalizer;
+import org.tansiq.text.NormalizedText;
 
 /**
  * The dates of one article, for the event extractor: its publication date (metadata first, else
@@ -26,15 +28,22 @@ public final class ArticleDates {
 
     /** @param publishedMetadata the article's date from its metadata, or null */
     public static ArticleDates of(String text, LocalDate publishedMetadata) {
-        return of(text, publishedMetadata, DateFinder.standard());
+        return of(ArabicNormalizer.normalize(text), publishedMetadata);
     }
 
-    static ArticleDates of(String text, LocalDate publishedMetadata, DateFinder finder) {
+    /**
+     * {@link #of(String, LocalDate)} for a text already normalised. The date expressions are
+     * searched for once: reading the publication date from the text and resolving the mentions
+     * against it share the search.
+     */
+    public static ArticleDates of(NormalizedText text, LocalDate publishedMetadata) {
+        DateFinder finder = DateFinder.standard();
+        RuleMatches matches = finder.search(text);
         PublicationDate publication = publishedMetadata != null
                 ? PublicationDate.ofMetadata(publishedMetadata)
-                : PublicationDate.fromText(text).orElse(null);
+                : PublicationDate.fromText(matches).orElse(null);
         LocalDate reference = publication != null && publication.precision() == TimePrecision.DAY ? publication.from() : null;
-        return new ArticleDates(text, publication, finder.find(text, reference));
+        return new ArticleDates(text.original(), publication, finder.find(matches, reference));
     }
 
     public Optional<PublicationDate> publication() {

@@ -3,7 +3,9 @@ package org.tansiq.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tansiq.text.ArabicNormalizer;
@@ -70,20 +72,33 @@ public final class DateFinder {
      *                  then come back unresolved)
      */
     public List<DateMention> find(String text, LocalDate published) {
-        return findReadings(text, published).stream().map(Found::mention).toList();
+        return find(search(ArabicNormalizer.normalize(text)), published);
+    }
+
+    /** {@link #find(String, LocalDate)} on a text already normalised and searched. */
+    List<DateMention> find(RuleMatches matches, LocalDate published) {
+        return findReadings(matches, published).stream().map(Found::mention).toList();
+    }
+
+    /** Where the grammar's rules match in a normalised text: a search that serves any publication date. */
+    RuleMatches search(NormalizedText normalized) {
+        return RuleMatches.search(normalized, grammar);
     }
 
     /** A mention with the parts the grammar read, for {@link PublicationDateReader}. */
     record Found(DateMention mention, Reading reading) {
     }
 
-    List<Found> findReadings(String text, LocalDate published) {
-        Scan scan = new Scan(ArabicNormalizer.normalize(text), published);
+    List<Found> findReadings(RuleMatches matches, LocalDate published) {
+        Scan scan = new Scan(matches.normalized(), published);
+        String text = matches.normalized().original();
         List<Candidate> candidates = new ArrayList<>();
-        for (DateGrammar.Rule rule : grammar.rules()) {
-            Matcher m = rule.pattern().matcher(scan.text());
+        List<DateGrammar.Rule> rules = matches.rules();
+        for (int r = 0; r < rules.size(); r++) {
+            DateGrammar.Rule rule = rules.get(r);
+            Matcher m = RuleMatches.matcher(rule, scan.text());
             int from = 0;
-            while (from <= scan.text().length() && m.find(from)) {
+            while (from <= scan.text().length() && matches.find(r, m, from)) {
                 Reading reading = rule.reader().read(m, scan);
                 if (reading != null) {
                     candidates.add(new Candidate(m.start("core"), m.end("core"), reading));
@@ -120,6 +135,8 @@ public final class DateFinder {
 
         private final NormalizedText normalized;
         private final LocalDate published;
+        /** Whether the sentence starting at a normalised offset is in the future tense. */
+        private final Map<Integer, Boolean> futureSentences = new HashMap<>();
 
         Scan(NormalizedText normalized, LocalDate published) {
             this.normalized = normalized;
@@ -144,7 +161,9 @@ public final class DateFinder {
         @Override
         public boolean future(int offset) {
             int[] sentence = Sentences.around(normalized.text(), offset);
-            return future.matcher(normalized.text()).region(sentence[0], sentence[1]).find();
+            // Asked for each relative date: a sentence holding several is searched once.
+            return futureSentences.computeIfAbsent(sentence[0],
+                    start -> future.matcher(normalized.text()).region(sentence[0], sentence[1]).find());
         }
 
         /** Normalisation drops tanween; the original still has it. */

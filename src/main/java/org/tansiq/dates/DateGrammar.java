@@ -30,6 +30,8 @@ final class DateGrammar {
      * «وبعد»). Reluctant, so a word that merely begins with these letters is tried whole first.
      */
     private static final String CL = "(?:[وفبل]|و[فبل]|ف[بل])??";
+    /** Every proclitic {@link #CL} reads is one or two of these letters. */
+    private static final String CLITIC_LETTERS = "وفبل";
     private static final String SEP = "\\s*[،,]?\\s*";
     private static final String DAY = "(?<d>[0-9]{1,2})(?![0-9])";
     /** Gregorian years of modern news; «2021م» carries the Gregorian mark. */
@@ -42,7 +44,14 @@ final class DateGrammar {
         Reading read(Matcher m, Context c);
     }
 
-    record Rule(String name, Pattern pattern, Reader reader) {
+    /** A rule: its pattern (a word start, perhaps proclitics, then its body) and its reader. */
+    record Rule(String name, Pattern pattern, Reader reader, boolean clitics, Pattern body) {
+    }
+
+    /** The rule whose pattern is {@code wordStart + clitics + body} ({@code clitics} {@link #CL} or empty). */
+    private static Rule rule(String name, String wordStart, String clitics, String body, Reader reader) {
+        return new Rule(name, Pattern.compile(wordStart + clitics + body), reader, !clitics.isEmpty(),
+                Pattern.compile(body));
     }
 
     /** What a reader needs besides the match. */
@@ -62,6 +71,10 @@ final class DateGrammar {
     }
 
     private final List<Rule> rules;
+    /** Which rules' bodies may open at a position. */
+    private final Openings openings;
+    /** The rules that take proclitics, as a bit set over {@link #rules}. */
+    private final int cliticRules;
 
     DateGrammar(DateLexicon lex) {
         String months = lex.monthAlternation() + E;
@@ -74,40 +87,64 @@ final class DateGrammar {
         String cue = "(?:(?<cue>" + lex.alternation("cue") + ")\\s+)?";
 
         rules = List.of(
-                new Rule("day-month", Pattern.compile(B + CL + "(?<core>(?:" + weekday + SEP + "(?:الموافق\\s+)?)?"
-                        + DAY + "\\s*(?:من\\s+)?" + month + "(?:" + SEP + yearWord + YEAR + ")?" + dir + ")"),
+                rule("day-month", B, CL, "(?<core>(?:" + weekday + SEP + "(?:الموافق\\s+)?)?"
+                        + DAY + "\\s*(?:من\\s+)?" + month + "(?:" + SEP + yearWord + YEAR + ")?" + dir + ")",
                         DateGrammar::dayMonth),
-                new Rule("numeric-dmy", Pattern.compile(NUMERIC_START + B + CL + "(?<core>(?:" + weekday + SEP + ")?"
+                rule("numeric-dmy", NUMERIC_START + B, CL, "(?<core>(?:" + weekday + SEP + ")?"
                         + "(?<d>[0-9]{1,2})\\s?(?<s>[/.\\-])\\s?(?<m>[0-9]{1,2})\\s?\\k<s>\\s?(?<y>(?:19|20)[0-9]{2}))"
-                        + NUMERIC_END), DateGrammar::numeric),
-                new Rule("numeric-ymd", Pattern.compile(NUMERIC_START + B + CL + "(?<core>(?<y>(?:19|20)[0-9]{2})"
-                        + "(?<s>[/.\\-])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2}))" + NUMERIC_END), DateGrammar::numeric),
-                new Rule("day-of-relative-month", Pattern.compile(B + "(?<core>" + DAY + "\\s+(?:من\\s+)?(?:ال)?شهر\\s+(?<dir>"
-                        + lex.alternation("dir") + ")" + E + ")"), DateGrammar::dayOfRelativeMonth),
-                new Rule("month-year", Pattern.compile(B + CL + "(?<core>" + part + month + SEP + yearWord + YEAR + ")"),
+                        + NUMERIC_END, DateGrammar::numeric),
+                rule("numeric-ymd", NUMERIC_START + B, CL, "(?<core>(?<y>(?:19|20)[0-9]{2})"
+                        + "(?<s>[/.\\-])(?<m>[0-9]{1,2})\\k<s>(?<d>[0-9]{1,2}))" + NUMERIC_END, DateGrammar::numeric),
+                rule("day-of-relative-month", B, "", "(?<core>" + DAY + "\\s+(?:من\\s+)?(?:ال)?شهر\\s+(?<dir>"
+                        + lex.alternation("dir") + ")" + E + ")", DateGrammar::dayOfRelativeMonth),
+                rule("month-year", B, CL, "(?<core>" + part + month + SEP + yearWord + YEAR + ")",
                         DateGrammar::monthYear),
-                new Rule("month", Pattern.compile(B + CL + cue + "(?<core>" + part + month + dir + ")"),
+                rule("month", B, CL, cue + "(?<core>" + part + month + dir + ")",
                         DateGrammar::monthAlone),
-                new Rule("year", Pattern.compile(B + CL + cue + "(?<core>" + part + "(?<yw>(?:ال)?(?:عام|سنه)\\s*)?" + YEAR + ")"),
+                rule("year", B, CL, cue + "(?<core>" + part + "(?<yw>(?:ال)?(?:عام|سنه)\\s*)?" + YEAR + ")",
                         DateGrammar::yearAlone),
-                new Rule("weekday", Pattern.compile(B + CL + "(?<core>" + weekday + dir + ")"), DateGrammar::weekday),
-                new Rule("day-offset", Pattern.compile(B + CL + "(?<core>(?:(?<pre>(?:" + lex.alternation("timeofday")
+                rule("weekday", B, CL, "(?<core>" + weekday + dir + ")", DateGrammar::weekday),
+                rule("day-offset", B, CL, "(?<core>(?:(?<pre>(?:" + lex.alternation("timeofday")
                         + ")|يوم)\\s+)?(?<off>" + lex.alternation("offset") + ")" + E
-                        + "(?:" + SEP + "(?<wd>" + weekdays + ")(?!" + SEP + "[0-9]))?)"), DateGrammar::dayOffset),
-                new Rule("period", Pattern.compile(B + CL + "(?<core>(?:(?<this>" + lex.alternation("this") + ")\\s+)?(?<per>"
-                        + lex.alternation("period") + ")" + E + dir + ")"), DateGrammar::period),
-                new Rule("plural-period", Pattern.compile(B + CL + "(?<core>(?:خلال\\s+)?(?<pl>" + lex.alternation("plural")
-                        + ")\\s+(?:(?:" + lex.alternation("few") + ")\\s+)?(?<dir>" + lex.alternation("dir") + ")" + E + ")"),
+                        + "(?:" + SEP + "(?<wd>" + weekdays + ")(?!" + SEP + "[0-9]))?)", DateGrammar::dayOffset),
+                rule("period", B, CL, "(?<core>(?:(?<this>" + lex.alternation("this") + ")\\s+)?(?<per>"
+                        + lex.alternation("period") + ")" + E + dir + ")", DateGrammar::period),
+                rule("plural-period", B, CL, "(?<core>(?:خلال\\s+)?(?<pl>" + lex.alternation("plural")
+                        + ")\\s+(?:(?:" + lex.alternation("few") + ")\\s+)?(?<dir>" + lex.alternation("dir") + ")" + E + ")",
                         DateGrammar::pluralPeriod),
-                new Rule("duration", Pattern.compile(B + CL + "(?<core>(?<rel>" + lex.alternation("ago") + ")\\s+(?:(?<approx>"
+                rule("duration", B, CL, "(?<core>(?<rel>" + lex.alternation("ago") + ")\\s+(?:(?<approx>"
                         + lex.alternation("approx") + ")\\s+)?(?:(?<n>[0-9]{1,3}|" + lex.alternation("number") + ")\\s+)?(?<unit>"
-                        + lex.alternation("unit") + ")" + E + ")(?!\\s*[0-9])(?!\\s+من" + E + ")"), DateGrammar::duration),
-                new Rule("recent", Pattern.compile(B + CL + "(?<core>" + lex.alternation("recent") + ")" + E),
+                        + lex.alternation("unit") + ")" + E + ")(?!\\s*[0-9])(?!\\s+من" + E + ")", DateGrammar::duration),
+                rule("recent", B, CL, "(?<core>" + lex.alternation("recent") + ")" + E,
                         (m, c) -> Reading.unresolved(TimePrecision.UNKNOWN)));
+        openings = new Openings(rules.stream().map(Rule::body).toList());
+        int clitic = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            clitic |= rules.get(r).clitics() ? 1 << r : 0;
+        }
+        cliticRules = clitic;
     }
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The rules that may match at {@code p}, as a bit set over {@link #rules()} (a clear bit: that
+     * rule cannot; a set one: it may), so a search need not run the others there. A rule's body
+     * must open at {@code p}, or for a rule that takes proclitics after one or two proclitic
+     * letters.
+     */
+    int mayMatchAt(String text, int p) {
+        int may = 0;
+        int last = Math.min(text.length(), p + 3);
+        for (int i = p; i < last; i++) {
+            may |= openings.mayMatchAt(text, i) & (i == p ? -1 : cliticRules);
+            if (CLITIC_LETTERS.indexOf(text.charAt(i)) < 0) {
+                break;
+            }
+        }
+        return may;
     }
 
     // --- readers ---------------------------------------------------------------------------

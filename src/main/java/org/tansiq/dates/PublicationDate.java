@@ -2,6 +2,7 @@ package org.tansiq.dates;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.tansiq.text.ArabicNormalizer;
 
 /**
  * An article's own date: from metadata, or read from its text when the metadata lacks it.
@@ -39,6 +40,11 @@ public record PublicationDate(LocalDate from, LocalDate to, TimePrecision precis
      * written in it, or the year after, whichever agrees with a stated weekday.
      */
     public static Optional<PublicationDate> fromText(String text) {
-        return new PublicationDateReader(DateFinder.standard(), DateLexicon.standard()).read(text);
+        return fromText(DateFinder.standard().search(ArabicNormalizer.normalize(text)));
+    }
+
+    /** {@link #fromText(String)} on the standard finder's search of the text. */
+    static Optional<PublicationDate> fromText(RuleMatches matches) {
+        return new PublicationDateReader(DateFinder.standard(), DateLexicon.standard()).read(matches);
     }
 }

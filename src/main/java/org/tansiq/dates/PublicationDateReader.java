@@ -32,8 +32,9 @@ final class PublicationDateReader {
         this.lexicon = lexicon;
     }
 
-    Optional<PublicationDate> read(String text) {
-        List<Found> found = finder.findReadings(text, null);
+    Optional<PublicationDate> read(RuleMatches matches) {
+        String text = matches.normalized().original();
+        List<Found> found = finder.findReadings(matches, null);
         int latestYear = found.stream().filter(f -> !f.mention().relative() && f.mention().isResolved())
                 .mapToInt(f -> f.mention().to().getYear()).max().orElse(-1);
         return stated(text, found, latestYear)

@@ -1,9 +1,12 @@
 package org.tansiq.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.KeyedLines;
@@ -37,6 +40,9 @@ final class CueList {
             String phrase = line.phrase();
             boolean prefix = phrase.endsWith("*");
             String folded = KeyedLines.foldPhrase(prefix ? phrase.substring(0, phrase.length() - 1) : phrase);
+            if (folded.isEmpty()) {
+                throw new IllegalStateException(resource + ": a cue phrase with no letters, key " + key);
+            }
             if (seen.add(key + "|" + folded + "|" + prefix)) {
                 phrases.add(new Phrase(key, folded, prefix));
             }
@@ -53,23 +59,32 @@ final class CueList {
 
     /** Hits in text order, overlaps resolved to the longest (then the earliest). */
     List<CueHit> find(NormalizedText text) {
+        return find(text, WordStarts.of(text.text()));
+    }
+
+    /** {@link #find(NormalizedText)} with the text's word starts found once for every list. */
+    List<CueHit> find(NormalizedText text, WordStarts starts) {
         String t = text.text();
         List<int[]> raw = new ArrayList<>();
         List<Phrase> rawPhrase = new ArrayList<>();
         for (Phrase p : phrases) {
-            findEach(t, p, p.text(), raw, rawPhrase);
+            findEach(t, starts, p, p.text(), raw, rawPhrase);
             if (p.text().startsWith("ال")) {
                 // «للجيش», «للتنسيق»: the proclitic ل takes the alef of the article.
-                findEach(t, p, "ل" + p.text().substring(1), raw, rawPhrase);
+                findEach(t, starts, p, "ل" + p.text().substring(1), raw, rawPhrase);
             }
         }
         return resolveOverlaps(text, raw, rawPhrase);
     }
 
-    private static void findEach(String t, Phrase p, String form, List<int[]> raw, List<Phrase> rawPhrase) {
-        for (int i = t.indexOf(form); i >= 0; i = t.indexOf(form, i + 1)) {
+    private static void findEach(String t, WordStarts starts, Phrase p, String form, List<int[]> raw,
+            List<Phrase> rawPhrase) {
+        for (int i : starts.where(form)) {
+            if (!t.startsWith(form, i)) {
+                continue;
+            }
             int end = i + form.length();
-            if (!startsWord(t, i) || !p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
+            if (!p.prefix() && end < t.length() && Character.isLetter(t.charAt(end))) {
                 continue;
             }
             if (p.prefix()) {
@@ -101,6 +116,60 @@ final class CueList {
         }
         kept.sort(Comparator.comparingInt(CueHit::start));
         return kept;
+    }
+
+    /**
+     * Where a phrase may start in a normalised text: the start of the text or after a non-letter,
+     * perhaps through one or two proclitic letters («وبمراكز»), by the first {@value #KEY_CHARS}
+     * chars there. Found once per text, so each phrase is tried only where its first chars are
+     * (most begin with «ال»: one or two chars would still leave most words to try).
+     */
+    static final class WordStarts {
+
+        static final int KEY_CHARS = 3;
+        private static final int[] NONE = {};
+        /** Every start, in text order: for phrases shorter than the key. */
+        private final int[] all;
+        private final Map<Long, int[]> byKey;
+
+        private WordStarts(int[] all, Map<Long, int[]> byKey) {
+            this.all = all;
+            this.byKey = byKey;
+        }
+
+        static WordStarts of(String t) {
+            int[] all = new int[t.length()];
+            int n = 0;
+            Map<Long, Integer> counts = new HashMap<>();
+            for (int i = 0; i < t.length(); i++) {
+                if (startsWord(t, i)) {
+                    all[n++] = i;
+                    counts.merge(key(t, i), 1, Integer::sum);
+                }
+            }
+            Map<Long, int[]> byKey = new HashMap<>();
+            counts.forEach((k, count) -> byKey.put(k, new int[count]));
+            Map<Long, Integer> filled = new HashMap<>();
+            for (int k = 0; k < n; k++) {
+                long key = key(t, all[k]);
+                byKey.get(key)[filled.merge(key, 1, Integer::sum) - 1] = all[k];
+            }
+            return new WordStarts(Arrays.copyOf(all, n), byKey);
+        }
+
+        /** The first chars at {@code i}, packed (zero past the end of the text). */
+        private static long key(CharSequence t, int i) {
+            long key = 0;
+            for (int k = 0; k < KEY_CHARS; k++) {
+                key = key << 16 | (i + k < t.length() ? t.charAt(i + k) : 0);
+            }
+            return key;
+        }
+
+        /** The positions, in text order, where {@code form} may start. */
+        int[] where(String form) {
+            return form.length() < KEY_CHARS ? all : byKey.getOrDefault(key(form, 0), NONE);
+        }
     }
 
     /** Start of text or after a non-letter, perhaps through one or two proclitic letters. */

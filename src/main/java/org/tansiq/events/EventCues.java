@@ -44,7 +44,8 @@ final class EventCues {
     }
 
     Hits find(NormalizedText text) {
-        return new Hits(centres.find(text), statuses.find(text), gaps.find(text), incidents.find(text),
-                actors.find(text));
+        CueList.WordStarts starts = CueList.WordStarts.of(text.text());
+        return new Hits(centres.find(text, starts), statuses.find(text, starts), gaps.find(text, starts),
+                incidents.find(text, starts), actors.find(text, starts));
     }
 }

@@ -1,10 +1,8 @@
 package org.tansiq.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tansiq.geocoding.ResolvedMention;
 import org.tansiq.text.ArabicNormalizer;
 
@@ -41,12 +39,27 @@ final class PlaceGrammar {
         this.wideCodes = words.raw("widecode");
     }
 
-    /** The words (normalised, punctuation dropped) of {@code text[from, to)}. */
+    /** What separates words: white space, ASCII punctuation, Arabic punctuation, quotes and dashes. */
+    private static final String SEPARATORS = " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”،؛\u061F\u2013\u2014";
+
+    /**
+     * The words (normalised, punctuation dropped) of {@code text[from, to)}. Split by hand, not
+     * by a regular expression: it runs several times for every place name.
+     */
     static List<String> words(String text, int from, int to) {
         String folded = ArabicNormalizer.fold(text.substring(Math.max(0, from), Math.max(from, to)));
-        return Arrays.stream(folded.split("[\\s\\p{Punct}«»“”،؛\u061F\u2013\u2014]+"))
-                .filter(w -> !w.isEmpty())
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean separator = i == folded.length() || SEPARATORS.indexOf(folded.charAt(i)) >= 0;
+            if (separator && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     /** The words just before a name, its preposition and place nouns («في حدود قضاء») peeled off into a reading. */

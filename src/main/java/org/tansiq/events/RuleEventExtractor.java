@@ -9,6 +9,7 @@ import org.tansiq.dates.Sentences;
 import org.tansiq.geocoding.ResolvedMention;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.KeyedLines;
+import org.tansiq.text.NormalizedText;
 import org.tansiq.text.Sha256;
 
 /**
@@ -52,8 +53,10 @@ public class RuleEventExtractor implements EventExtractor {
         for (int[] span : Sentences.spans(text)) {
             sentences.add(Sentence.of(text, span[0], span[1], mentions));
         }
-        ArticleReading article = new ArticleReading(text, cues, cues.find(ArabicNormalizer.normalize(text)), sentences,
-                ArticleDates.of(text, published));
+        // Normalised once: the cue lists and the dates read the same normalised text.
+        NormalizedText normalized = ArabicNormalizer.normalize(text);
+        ArticleReading article = new ArticleReading(text, cues, cues.find(normalized), sentences,
+                ArticleDates.of(normalized, published));
         CentreStatements centres = new CentreStatements(article);
         GapStatements gaps = new GapStatements(article);
         IncidentStatements incidents = new IncidentStatements(article);
