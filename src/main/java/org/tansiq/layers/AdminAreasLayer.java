@@ -65,7 +65,7 @@ public class AdminAreasLayer implements FeatureLayer {
             from = from.then(" AND u.feature_code = ?", featureCode(query.level()));
         }
         from = from.then(FeatureQueries.bboxFilter("u.area", query.bbox()));
-        return FeatureQueries.page(dataSource, feature(query.simplify()), from, ORDER, query,
+        return FeatureQueries.page(dataSource, feature(query.simplify()), from, from, ORDER, query,
                 FeatureQueries.Count.EXACT);
     }
 

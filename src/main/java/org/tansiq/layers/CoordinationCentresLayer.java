@@ -99,8 +99,12 @@ public class CoordinationCentresLayer implements TiledLayer {
     @Override
     public FeaturePage items(LayerQuery query) {
         LocalDate asOf = query.asOfOrToday();
-        return FeatureQueries.page(dataSource, feature(asOf), from(asOf).then(statusFilter(query))
-                .then(FeatureQueries.bboxFilter("c.geom", query.bbox())), ORDER, query, FeatureQueries.Count.EXACT);
+        Sql filters = statusFilter(query).then(FeatureQueries.bboxFilter("c.geom", query.bbox()));
+        Sql counted = Sql.of(" FROM centre c LEFT JOIN LATERAL (SELECT d.status FROM centre_day d"
+                + " WHERE d.centre_id = c.id AND d.day <= ? ORDER BY d.day DESC LIMIT 1) s ON true WHERE true",
+                Date.valueOf(asOf)).then(filters);
+        return FeatureQueries.page(dataSource, feature(asOf), from(asOf).then(filters), counted, ORDER, query,
+                FeatureQueries.Count.EXACT);
     }
 
     @Override

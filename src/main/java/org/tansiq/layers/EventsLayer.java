@@ -30,8 +30,10 @@ public class EventsLayer implements TiledLayer {
                     'mentionStart', ep.mention_start, 'mentionEnd', ep.mention_end,
                     'source', tansiq_source(e, a), 'sources', json_build_array(tansiq_source(e, a))))
             """);
-    private static final String FROM = " FROM event_place ep JOIN event e ON e.id = ep.event_id"
-            + " JOIN place p ON p.id = ep.place_id JOIN article a ON a.id = e.article_id WHERE true";
+    private static final String JOINS = " JOIN event e ON e.id = ep.event_id"
+            + " JOIN place p ON p.id = ep.place_id JOIN article a ON a.id = e.article_id";
+    private static final String FROM = JOINS.replaceFirst("^ JOIN event e", " FROM event_place ep JOIN event e")
+            + " WHERE true";
     static final Keyset ORDER = new Keyset("json_build_array(ep.sort_date, ep.event_id, ep.ordinal)",
             "ep.sort_date DESC, ep.event_id DESC, ep.ordinal DESC",
             "(ep.sort_date, ep.event_id, ep.ordinal) < (?::date, ?::bigint, ?::int)");
@@ -63,12 +65,13 @@ public class EventsLayer implements TiledLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        Sql from = Sql.of(FROM);
+        Sql rows = Sql.of(" FROM event_place ep WHERE true");
         if (query.kind() != null) {
-            from = from.then(" AND ep.kind = ?", query.kind().json());
+            rows = rows.then(" AND ep.kind = ?", query.kind().json());
         }
-        from = from.then(FeatureQueries.bboxFilter("ep.geom", query.bbox()));
-        return FeatureQueries.page(dataSource, FEATURE, from, ORDER, query, FeatureQueries.Count.WHEN_ON_ONE_PAGE);
+        rows = rows.then(FeatureQueries.bboxFilter("ep.geom", query.bbox()));
+        return FeatureQueries.pageOf(dataSource, FEATURE, "ep", rows, JOINS, ORDER, query,
+                FeatureQueries.Count.WHEN_ON_ONE_PAGE);
     }
 
     /**

@@ -56,19 +56,43 @@ final class FeatureQueries {
      *
      * @param feature the Feature expression (json), with its arguments
      * @param from    {@code FROM ... WHERE ...} with the query's filters and their arguments
+     * @param counted {@code FROM ... WHERE ...} that counts the same rows for {@link Count#EXACT}, without
+     *                what only the features need (their lateral lists)
      */
-    static FeaturePage page(AgroalDataSource dataSource, Sql feature, Sql from, Keyset keyset, LayerQuery query,
-            Count count) {
-        Sql where = from;
-        if (query.cursor() != null) {
-            if (query.cursor().values().size() != keyset.arity()) {
-                throw new IllegalArgumentException("cursor is not one this collection gave");
-            }
-            where = where.then(new Sql(" AND " + keyset.after(), List.copyOf(query.cursor().values())));
-        }
+    static FeaturePage page(AgroalDataSource dataSource, Sql feature, Sql from, Sql counted, Keyset keyset,
+            LayerQuery query, Count count) {
         Sql page = Sql.format("SELECT (%s)::text, (" + keyset.key() + ")::text ", feature)
-                .then(where).then(" ORDER BY " + keyset.order() + " LIMIT ? OFFSET ?", query.limit() + 1,
-                        query.offset());
+                .then(from).then(after(keyset, query))
+                .then(" ORDER BY " + keyset.order() + " LIMIT ? OFFSET ?", query.limit() + 1, query.offset());
+        return read(dataSource, page, counted, query, count);
+    }
+
+    /**
+     * One page whose rows are found in one table ({@code driver}, aliased {@code alias}, with the
+     * filters) and only then joined to what the features show: the page's rows are picked, in index
+     * order, before any feature is built, however many rows match.
+     */
+    static FeaturePage pageOf(AgroalDataSource dataSource, Sql feature, String alias, Sql driver, String joins,
+            Keyset keyset, LayerQuery query, Count count) {
+        Sql rows = Sql.of("SELECT " + alias + ".* ").then(driver).then(after(keyset, query))
+                .then(" ORDER BY " + keyset.order() + " LIMIT ? OFFSET ?", query.limit() + 1, query.offset());
+        Sql page = Sql.format("SELECT (%s)::text, (" + keyset.key() + ")::text FROM (%s) " + alias + joins
+                + " ORDER BY " + keyset.order(), feature, rows);
+        return read(dataSource, page, driver, query, count);
+    }
+
+    private static Sql after(Keyset keyset, LayerQuery query) {
+        if (query.cursor() == null) {
+            return Sql.EMPTY;
+        }
+        if (query.cursor().values().size() != keyset.arity()) {
+            throw new IllegalArgumentException("cursor is not one this collection gave");
+        }
+        return new Sql(" AND " + keyset.after(), List.copyOf(query.cursor().values()));
+    }
+
+    private static FeaturePage read(AgroalDataSource dataSource, Sql page, Sql counted, LayerQuery query,
+            Count count) {
         try (Connection c = dataSource.getConnection()) {
             StringBuilder json = new StringBuilder("[");
             int returned = 0;
@@ -88,7 +112,7 @@ final class FeatureQueries {
             json.append(']');
             Long matched = null;
             if (count == Count.EXACT) {
-                try (PreparedStatement ps = prepare(c, Sql.of("SELECT count(*) ").then(from));
+                try (PreparedStatement ps = prepare(c, Sql.of("SELECT count(*) ").then(counted));
                         ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     matched = rs.getLong(1);

@@ -56,10 +56,11 @@ public class PlacesLayer implements TiledLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        Sql from = Sql.of(FROM).then(query.bbox() == null ? Sql.EMPTY
+        Sql rows = Sql.of(" FROM place_mention pm WHERE true").then(query.bbox() == null ? Sql.EMPTY
                 : Sql.of(" AND pm.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", query.bbox().minLon(),
                         query.bbox().minLat(), query.bbox().maxLon(), query.bbox().maxLat()));
-        return FeatureQueries.page(dataSource, FEATURE, from, ORDER, query, FeatureQueries.Count.WHEN_ON_ONE_PAGE);
+        return FeatureQueries.pageOf(dataSource, FEATURE, "pm", rows, " JOIN place p ON p.id = pm.place_id", ORDER,
+                query, FeatureQueries.Count.WHEN_ON_ONE_PAGE);
     }
 
     @Override

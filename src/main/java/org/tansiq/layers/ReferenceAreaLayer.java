@@ -44,7 +44,7 @@ abstract class ReferenceAreaLayer implements FeatureLayer {
     public FeaturePage items(LayerQuery query) {
         Sql from = Sql.of(" FROM reference_area a WHERE a.layer = ?", id())
                 .then(FeatureQueries.bboxFilter("a.area", query.bbox()));
-        return FeatureQueries.page(dataSource, feature(query.simplify()), from, ORDER, query,
+        return FeatureQueries.page(dataSource, feature(query.simplify()), from, from, ORDER, query,
                 FeatureQueries.Count.EXACT);
     }
 

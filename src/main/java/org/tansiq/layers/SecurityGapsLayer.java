@@ -85,8 +85,9 @@ public class SecurityGapsLayer implements TiledLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        return FeatureQueries.page(dataSource, feature(query.simplify()),
-                from().then(FeatureQueries.bboxFilter("g.geom", query.bbox())), ORDER, query,
+        Sql bbox = FeatureQueries.bboxFilter("g.geom", query.bbox());
+        return FeatureQueries.page(dataSource, feature(query.simplify()), from().then(bbox),
+                Sql.of(" FROM gap_area g WHERE g.geom IS NOT NULL").then(bbox), ORDER, query,
                 FeatureQueries.Count.EXACT);
     }
 

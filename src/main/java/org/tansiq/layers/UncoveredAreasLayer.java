@@ -70,8 +70,8 @@ public class UncoveredAreasLayer implements FeatureLayer {
 
     @Override
     public FeaturePage items(LayerQuery query) {
-        return FeatureQueries.page(dataSource, feature(query), from(query).then(FeatureQueries.bboxFilter("u.geom",
-                query.bbox())), ORDER, query, FeatureQueries.Count.EXACT);
+        Sql from = from(query).then(FeatureQueries.bboxFilter("u.geom", query.bbox()));
+        return FeatureQueries.page(dataSource, feature(query), from, from, ORDER, query, FeatureQueries.Count.EXACT);
     }
 
     @Override

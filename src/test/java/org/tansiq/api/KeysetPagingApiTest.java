@@ -36,6 +36,8 @@ import org.tansiq.ingest.NewArticle;
 class KeysetPagingApiTest {
 
     static final String EVENTS = "/api/collections/events/items";
+    /** Each run its own articles: the test database keeps earlier runs'. */
+    static final String RUN = Long.toString(System.nanoTime(), 36);
 
     @Inject
     IngestionService ingestion;
@@ -119,7 +121,7 @@ class KeysetPagingApiTest {
 
     private long article(String title, LocalDate published) {
         return ingestion.ingest(new NewArticle(title, "test outlet", null, published, "ar",
-                "نص اختبار الصفحات: " + title)).articleId();
+                "نص اختبار الصفحات: " + title + " " + RUN)).articleId();
     }
 
     /** n operations at Kirkuk, dated one day apart from {@code from}. */
