@@ -2,7 +2,7 @@
 -- read looks up rows instead of re-deriving everything from all history.
 --
 -- Written by: tansiq_forget_article(a) before an article's events are deleted, and
--- tansiq_learn_article(a) after its new events are stored (ingest.EventStore, in the article's
+-- tansiq_learn_articles(a[]) after their new events are stored (ingest.EventStore, in the articles'
 -- transaction); tansiq_reference_areas_changed() after the disputed territories are recomputed
 -- (layers.ReferenceAreas); place_mention by triggers on mention. Read by the layers in
 -- org.tansiq.layers. Every table here can be rebuilt from event, event_place, mention and place:
@@ -479,9 +479,12 @@ CREATE FUNCTION tansiq_gap_counts(gap varchar) RETURNS void LANGUAGE sql AS $$
 $$;
 
 -- ------------------------------------------------------------------------------------------
--- After an article's events are stored: add its reports where they belong.
+-- After articles' events are stored: add their reports where they belong. One call for a batch
+-- of articles does the work of one article: every statement below is a set operation over the
+-- batch's events, so a governorate is clustered once and the general days touched once per
+-- batch, not once per article (bulk ingestion stores 50 articles per call).
 -- ------------------------------------------------------------------------------------------
-CREATE FUNCTION tansiq_learn_article(a bigint) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION tansiq_learn_articles(arts bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     gov text;
     cid bigint;
@@ -496,7 +499,7 @@ BEGIN
     WITH added AS (
         SELECT ep.place_id, p.adm1_pcode, tansiq_coarse(p.feature_code) AS coarse, count(*) AS n
         FROM event e JOIN event_place ep ON ep.event_id = e.id JOIN place p ON p.id = ep.place_id
-        WHERE e.article_id = a AND e.kind = 'coordination_centre'
+        WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre'
         GROUP BY ep.place_id, p.adm1_pcode, p.feature_code),
     upserted AS (
         INSERT INTO centre_place AS cp (place_id, adm1_pcode, coarse, reports)
@@ -509,11 +512,11 @@ BEGIN
     -- General reports.
     INSERT INTO centre_general (event_id, day, status, published_at)
     SELECT e.id, e.event_date, e.status, ar.published_at FROM event e JOIN article ar ON ar.id = e.article_id
-    WHERE e.article_id = a AND e.kind = 'coordination_centre'
+    WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre'
       AND NOT EXISTS (SELECT 1 FROM event_place ep WHERE ep.event_id = e.id);
     INSERT INTO tansiq_dirty
     SELECT DISTINCT 'general-day', g.day::text FROM centre_general g JOIN event e ON e.id = g.event_id
-    WHERE e.article_id = a AND g.day IS NOT NULL ON CONFLICT DO NOTHING;
+    WHERE e.article_id = ANY (arts) AND g.day IS NOT NULL ON CONFLICT DO NOTHING;
 
     -- Clustering where places came or went; the centres it builds anew hold every report already.
     FOR gov IN SELECT key FROM tansiq_dirty WHERE what = 'governorate' LOOP
@@ -536,7 +539,7 @@ BEGIN
     SELECT DISTINCT cp.centre_id, e.id, e.event_date, e.status, e.actors, ar.published_at
     FROM event e JOIN event_place ep ON ep.event_id = e.id
     JOIN centre_place cp ON cp.place_id = ep.place_id JOIN article ar ON ar.id = e.article_id
-    WHERE e.article_id = a AND e.kind = 'coordination_centre' AND NOT (cp.centre_id = ANY (built));
+    WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre' AND NOT (cp.centre_id = ANY (built));
     -- A centre built from scratch earlier in this transaction (tansiq_rebuild_derived) may hold them.
     DELETE FROM tansiq_mine m USING centre_report r WHERE r.centre_id = m.centre_id AND r.event_id = m.event_id;
     INSERT INTO centre_report (centre_id, event_id, day, status, published_at)
@@ -566,7 +569,7 @@ BEGIN
                   WHERE cp.centre_id = rec.centre_id
                     AND (cp.place_id = (SELECT place_id FROM centre WHERE id = rec.centre_id)
                          OR cp.place_id IN (SELECT ep.place_id FROM event e JOIN event_place ep ON ep.event_id = e.id
-                                            WHERE e.article_id = a AND e.kind = 'coordination_centre'))
+                                            WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre'))
                   ORDER BY cp.coarse, cp.reports DESC, cp.place_id LIMIT 1) best
             WHERE centre.id = rec.centre_id AND centre.place_id <> best.place_id;
             -- An earlier first report lets the general reports before the old first one count.
@@ -596,7 +599,7 @@ BEGIN
         UPDATE centre x SET parties = (SELECT array_agg(DISTINCT actor ORDER BY actor)
                                        FROM unnest(x.parties || ga.actors) actor)
         FROM (SELECT array_agg(actor) AS actors FROM event e, unnest(e.actors) actor
-              WHERE e.article_id = a AND e.kind = 'coordination_centre'
+              WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre'
                 AND e.id IN (SELECT event_id FROM centre_general)) ga
         WHERE ga.actors IS NOT NULL AND NOT (x.parties @> ga.actors);
     END IF;
@@ -611,10 +614,10 @@ BEGIN
                CASE p.feature_code WHEN 'ADM1' THEN p.adm1_pcode WHEN 'ADM2' THEN p.adm2_pcode
                     ELSE coalesce(p.adm3_pcode, p.adm2_pcode) END AS pcode
         FROM event e JOIN event_place ep ON ep.event_id = e.id JOIN place p ON p.id = ep.place_id
-        WHERE e.article_id = a AND e.kind = 'security_gap' AND NOT tansiq_coarse(p.feature_code)
+        WHERE e.article_id = ANY (arts) AND e.kind = 'security_gap' AND NOT tansiq_coarse(p.feature_code)
         UNION ALL
         SELECT e.id, NULL, NULL FROM event e
-        WHERE e.article_id = a AND e.kind = 'security_gap' AND NOT EXISTS (
+        WHERE e.article_id = ANY (arts) AND e.kind = 'security_gap' AND NOT EXISTS (
             SELECT 1 FROM event_place ep JOIN place p ON p.id = ep.place_id
             WHERE ep.event_id = e.id AND NOT tansiq_coarse(p.feature_code)))
     SELECT coalesce(g.pcode, 'disputed-territories'), g.event_id, array_remove(array_agg(g.place_id), NULL),
@@ -648,6 +651,10 @@ BEGIN
     END LOOP;
     DELETE FROM tansiq_dirty WHERE what = 'gap';
 END
+$$;
+
+CREATE FUNCTION tansiq_learn_article(a bigint) RETURNS void LANGUAGE sql AS $$
+    SELECT tansiq_learn_articles(ARRAY[a]);
 $$;
 
 -- ------------------------------------------------------------------------------------------

@@ -60,15 +60,18 @@ $$;
 -- The deepest zoom the API serves; tiles over a point are dropped at every zoom up to it.
 CREATE FUNCTION tansiq_max_zoom() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 22 $$;
 
--- Drops the cached tiles of a layer that cover any of the points.
+-- Drops the cached tiles of a layer that cover any of the points (none: nothing changes).
 CREATE FUNCTION tansiq_tiles_touched(lyr text, points geometry[]) RETURNS void LANGUAGE sql AS $$
-    UPDATE tile_generation SET generation = generation + 1 WHERE layer = lyr;
+    UPDATE tile_generation SET generation = generation + 1 WHERE layer = lyr AND cardinality(points) > 0;
+    -- Only when the layer has cached tiles: while nobody looks at the map, a bulk load does not
+    -- compute every point's 23 tile keys.
     DELETE FROM tile_cache t USING (
         SELECT DISTINCT z,
                floor((ST_X(pt) + 180) / 360 * 2 ^ z)::int AS x,
                floor((1 - ln(tan(radians(greatest(least(ST_Y(pt), 85.0511), -85.0511)))
                              + 1 / cos(radians(greatest(least(ST_Y(pt), 85.0511), -85.0511)))) / pi()) / 2 * 2 ^ z)::int AS y
-        FROM unnest(points) pt, generate_series(0, tansiq_max_zoom()) z) k
+        FROM unnest(points) pt, generate_series(0, tansiq_max_zoom()) z
+        WHERE EXISTS (SELECT 1 FROM tile_cache c WHERE c.layer = lyr)) k
     WHERE t.layer = lyr AND t.z = k.z AND t.x = k.x AND t.y = k.y;
 $$;
 
@@ -89,39 +92,45 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION tansiq_after_events_replaced(a bigint) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    fresh boolean := to_regclass('pg_temp.tansiq_old_places') IS NULL
-                     OR NOT EXISTS (SELECT 1 FROM tansiq_old_places);
-    points geometry[];
+-- After new articles' events are stored, with no earlier reading to take out (bulk ingestion
+-- calls it once per batch): derived state, counts by place (added, no rescan of the places'
+-- other events) and the tiles they touch.
+CREATE FUNCTION tansiq_events_added(arts bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM tansiq_learn_article(a);
-    IF fresh THEN
-        -- A new article: add its counts (no rescan of the places' other events).
-        INSERT INTO place_event AS pe (place_id, kind, events, last_date, geom)
-        SELECT ep.place_id, ep.kind, count(*), max(ep.sort_date), (array_agg(ep.geom))[1]
-        FROM event e JOIN event_place ep ON ep.event_id = e.id WHERE e.article_id = a
-        GROUP BY ep.place_id, ep.kind
-        ON CONFLICT (place_id, kind) DO UPDATE SET events = pe.events + excluded.events,
-            last_date = greatest(pe.last_date, excluded.last_date);
-        points := ARRAY(SELECT DISTINCT geom FROM tansiq_article_event_places(a));
-    ELSE
-        -- A re-read: count the places it touched, before or now, again.
-        PERFORM tansiq_place_events_count(ARRAY(SELECT place_id FROM tansiq_old_places
-                                                UNION SELECT place_id FROM tansiq_article_event_places(a)));
-        points := ARRAY(SELECT geom FROM tansiq_old_places UNION SELECT geom FROM tansiq_article_event_places(a));
-        DELETE FROM tansiq_old_places;
-    END IF;
-    IF cardinality(points) > 0 THEN
-        PERFORM tansiq_tiles_touched('events', points);
-    END IF;
-    IF EXISTS (SELECT 1 FROM event WHERE article_id = a AND kind = 'coordination_centre')
-       OR fresh IS FALSE THEN
+    PERFORM tansiq_learn_articles(arts);
+    INSERT INTO place_event AS pe (place_id, kind, events, last_date, geom)
+    SELECT ep.place_id, ep.kind, count(*), max(ep.sort_date), (array_agg(ep.geom))[1]
+    FROM event e JOIN event_place ep ON ep.event_id = e.id WHERE e.article_id = ANY (arts)
+    GROUP BY ep.place_id, ep.kind
+    ON CONFLICT (place_id, kind) DO UPDATE SET events = pe.events + excluded.events,
+        last_date = greatest(pe.last_date, excluded.last_date);
+    PERFORM tansiq_tiles_touched('events', ARRAY(
+        SELECT DISTINCT ep.geom FROM event e JOIN event_place ep ON ep.event_id = e.id
+        WHERE e.article_id = ANY (arts)));
+    IF EXISTS (SELECT 1 FROM event WHERE article_id = ANY (arts) AND kind = 'coordination_centre') THEN
         PERFORM tansiq_tiles_drop('coordination-centres');
     END IF;
-    IF EXISTS (SELECT 1 FROM event WHERE article_id = a AND kind = 'security_gap') OR fresh IS FALSE THEN
+    IF EXISTS (SELECT 1 FROM event WHERE article_id = ANY (arts) AND kind = 'security_gap') THEN
         PERFORM tansiq_tiles_drop('security-gaps');
     END IF;
+END
+$$;
+
+CREATE FUNCTION tansiq_after_events_replaced(a bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_regclass('pg_temp.tansiq_old_places') IS NULL OR NOT EXISTS (SELECT 1 FROM tansiq_old_places) THEN
+        PERFORM tansiq_events_added(ARRAY[a]);
+        RETURN;
+    END IF;
+    -- A re-read: count the places it touched, before or now, again.
+    PERFORM tansiq_learn_article(a);
+    PERFORM tansiq_place_events_count(ARRAY(SELECT place_id FROM tansiq_old_places
+                                            UNION SELECT place_id FROM tansiq_article_event_places(a)));
+    PERFORM tansiq_tiles_touched('events', ARRAY(SELECT geom FROM tansiq_old_places
+                                                 UNION SELECT geom FROM tansiq_article_event_places(a)));
+    DELETE FROM tansiq_old_places;
+    PERFORM tansiq_tiles_drop('coordination-centres');
+    PERFORM tansiq_tiles_drop('security-gaps');
 END
 $$;
 

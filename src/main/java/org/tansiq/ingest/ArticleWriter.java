@@ -15,11 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import org.tansiq.events.ExtractedEvent;
 
 /**
  * Stores articles already read ({@link ParsedArticle}) in one short transaction per call: a
- * few statements for the whole batch (articles, then mentions), then each new article's events
- * through {@link EventStore}. Idempotent by the text's SHA-256, in three layers: an advisory
+ * few statements for the whole batch (articles, mentions, then the new articles' events and their
+ * derived state through {@link EventStore}). Idempotent by the text's SHA-256, in three layers: an advisory
  * lock on each hash (so a concurrent post of the same text waits, then finds it), the check
  * for stored hashes under that lock, and {@code ON CONFLICT DO NOTHING} on the unique index for
  * a writer that took no lock (an older version of the app on the same database): a conflict
@@ -83,12 +84,14 @@ class ArticleWriter {
             MentionRows.insert(c, fresh.stream().filter(a -> created.containsKey(a.sha256()))
                     .map(a -> new MentionRows.Of(created.get(a.sha256()), a.mentions())).toList());
         });
+        Map<Long, List<ExtractedEvent>> newEvents = new LinkedHashMap<>();
         for (ParsedArticle a : batch) {
             Long id = created.get(a.sha256());
             if (id != null && a.events() != null) {
-                events.replace(id, a.events());
+                newEvents.put(id, a.events());
             }
         }
+        events.add(newEvents);
         Map<Long, Integer> storedMentions = countMentions(existing.values());
         List<IngestResult> results = new ArrayList<>(batch.size());
         for (ParsedArticle a : batch) {

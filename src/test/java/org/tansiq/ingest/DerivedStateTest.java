@@ -10,11 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,9 @@ import org.tansiq.events.ExtractedEvent;
  * The derived state kept at ingestion (V6__derived_state.sql): a centre's status as of a date
  * comes from its stored timeline, a re-read article changes it, a second article merges into the
  * centre, and whatever order articles came in, the stored state is what a rebuild from scratch
- * gives. Reports are dated 1990-1991 at places of Muthanna governorate, where nothing else is
- * reported, so the centre is this test's alone.
+ * gives, also when a batch of articles is learnt at once (bulk ingestion). Reports are dated
+ * 1990-1993 at places of Thi Qar and Basra governorates, where nothing else is reported, so the
+ * centres are this test's alone.
  */
 @QuarkusTest
 class DerivedStateTest {
@@ -45,7 +48,7 @@ class DerivedStateTest {
 
     @Test
     void theStatusFollowsTheStoredTimelineAndARereadChangesIt() throws SQLException {
-        List<long[]> places = twoPlacesAFewKmApart();
+        List<long[]> places = twoPlacesAFewKmApart("IQG17");
         EventPlace town = place(places.get(0)[0]);
         EventPlace near = place(places.get(1)[0]);
         long first = article("derived: first", LocalDate.of(1990, 1, 6));
@@ -74,6 +77,35 @@ class DerivedStateTest {
         store(second);
         assertEquals("not_running", statusAt(town.placeId(), "1991-06-01"));
         assertEquals(snapshot(), rebuiltSnapshot());
+    }
+
+    /**
+     * Bulk ingestion learns a batch of new articles in one call: two articles naming two places of
+     * one centre, a general report and a security gap, stored together, end as a rebuild (one
+     * article at a time) has them.
+     */
+    @Test
+    void aBatchOfArticlesIsLearntAsOneByOne() throws SQLException {
+        List<long[]> places = twoPlacesAFewKmApart("IQG02");
+        EventPlace town = place(places.get(0)[0]);
+        EventPlace near = place(places.get(1)[0]);
+        long first = article("derived batch: first", LocalDate.of(1993, 1, 6));
+        long second = article("derived batch: second", LocalDate.of(1993, 2, 2));
+        long third = article("derived batch: third", LocalDate.of(1993, 3, 2));
+        Map<Long, List<ExtractedEvent>> batch = new LinkedHashMap<>();
+        batch.put(first, List.of(centre(CentreStatus.AGREED, LocalDate.of(1993, 1, 5), town)));
+        batch.put(second, List.of(centre(CentreStatus.OPENED, LocalDate.of(1993, 2, 1), near),
+                new ExtractedEvent(EventKind.SECURITY_GAP, null, LocalDate.of(1993, 2, 1), TimePrecision.DAY,
+                        List.of(near), List.of(), "فراغ أمني (نص اختبار الحالة المشتقة)", 0, 5)));
+        batch.put(third, List.of(centre(CentreStatus.NOT_RUNNING, LocalDate.of(1993, 3, 1), town)));
+        QuarkusTransaction.requiringNew().run(() -> store.add(batch));
+
+        String id = centreId(town.placeId(), near.placeId());
+        assertEquals("agreed", statusAt(id, "1993-01-20"));
+        assertEquals("opened", statusAt(id, "1993-02-20"));
+        assertEquals("not_running", statusAt(id, "1993-03-20"));
+        assertEquals(3, ((Number) property(id, "1993-03-20", "reports")).intValue());
+        assertEquals(snapshot(), rebuiltSnapshot(), "a batch learnt at once equals a rebuild one article at a time");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -124,20 +156,22 @@ class DerivedStateTest {
         return ids.get(0);
     }
 
-    /** Two towns of Muthanna governorate 3-20 km apart. */
-    private List<long[]> twoPlacesAFewKmApart() throws SQLException {
+    /** Two towns of a governorate 3-20 km apart. */
+    private List<long[]> twoPlacesAFewKmApart(String governorate) throws SQLException {
         List<long[]> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs =
-                st.executeQuery("""
-                        SELECT a.id, b.id FROM place a JOIN place b ON b.id > a.id
-                            AND ST_DWithin(a.geom::geography, b.geom::geography, 20000)
-                            AND NOT ST_DWithin(a.geom::geography, b.geom::geography, 3000)
-                        WHERE a.adm1_pcode = 'IQG17' AND b.adm1_pcode = 'IQG17'
-                          AND a.feature_class = 'P' AND b.feature_class = 'P'
-                        ORDER BY a.id, b.id LIMIT 1""")) {
-            assertTrue(rs.next(), "two places in Muthanna");
-            out.add(new long[] {rs.getLong(1)});
-            out.add(new long[] {rs.getLong(2)});
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                SELECT a.id, b.id FROM place a JOIN place b ON b.id > a.id
+                    AND ST_DWithin(a.geom::geography, b.geom::geography, 20000)
+                    AND NOT ST_DWithin(a.geom::geography, b.geom::geography, 3000)
+                WHERE a.adm1_pcode = ? AND b.adm1_pcode = a.adm1_pcode
+                  AND a.feature_class = 'P' AND b.feature_class = 'P'
+                ORDER BY a.id, b.id LIMIT 1""")) {
+            st.setString(1, governorate);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), "two places in " + governorate);
+                out.add(new long[] {rs.getLong(1)});
+                out.add(new long[] {rs.getLong(2)});
+            }
         }
         return out;
     }
