@@ -189,6 +189,10 @@ CREATE TABLE centre_report (
     day           date,
     status        varchar(16) NOT NULL,
     published_at  date,
+    time_precision varchar(16),
+    -- The report's source as the layers give it (tansiq_source): written once here, so that a
+    -- page of centres reads its reports' sources without joining event and article per report.
+    source        json        NOT NULL,
     PRIMARY KEY (centre_id, event_id)
 );
 CREATE INDEX centre_report_event_ix ON centre_report (event_id);
@@ -200,7 +204,9 @@ CREATE TABLE centre_general (
     event_id      bigint      PRIMARY KEY REFERENCES event (id) ON DELETE CASCADE,
     day           date,
     status        varchar(16) NOT NULL,
-    published_at  date
+    published_at  date,
+    time_precision varchar(16),
+    source        json        NOT NULL
 );
 CREATE INDEX centre_general_day_ix ON centre_general (day, published_at, event_id);
 
@@ -299,12 +305,11 @@ $$;
 CREATE FUNCTION tansiq_centre_rebuild(c bigint) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM centre_report WHERE centre_id = c;
-    INSERT INTO centre_report (centre_id, event_id, day, status, published_at)
-    SELECT DISTINCT c, e.id, e.event_date, e.status, a.published_at
-    FROM centre x JOIN event_place ep ON ep.place_id = ANY (x.places)
-    JOIN event e ON e.id = ep.event_id AND e.kind = 'coordination_centre'
-    JOIN article a ON a.id = e.article_id
-    WHERE x.id = c;
+    INSERT INTO centre_report (centre_id, event_id, day, status, published_at, time_precision, source)
+    SELECT c, e.id, e.event_date, e.status, a.published_at, e.time_precision, tansiq_source(e, a)
+    FROM event e JOIN article a ON a.id = e.article_id
+    WHERE e.kind = 'coordination_centre' AND e.id IN (
+        SELECT ep.event_id FROM centre x JOIN event_place ep ON ep.place_id = ANY (x.places) WHERE x.id = c);
     UPDATE centre x SET reports = s.reports, first_date = s.first_date, last_date = s.last_date,
         parties = coalesce((SELECT array_agg(DISTINCT actor ORDER BY actor) FROM (
                      SELECT unnest(e.actors) AS actor FROM centre_report r JOIN event e ON e.id = r.event_id
@@ -448,6 +453,8 @@ CREATE TABLE gap_report (
     places        bigint[]    NOT NULL,
     day           date,
     published_at  date,
+    -- As centre_report.source.
+    source        json        NOT NULL,
     PRIMARY KEY (gap_id, event_id)
 );
 CREATE INDEX gap_report_event_ix ON gap_report (event_id);
@@ -510,8 +517,9 @@ BEGIN
     WHERE centre_id IS NULL ON CONFLICT DO NOTHING;
 
     -- General reports.
-    INSERT INTO centre_general (event_id, day, status, published_at)
-    SELECT e.id, e.event_date, e.status, ar.published_at FROM event e JOIN article ar ON ar.id = e.article_id
+    INSERT INTO centre_general (event_id, day, status, published_at, time_precision, source)
+    SELECT e.id, e.event_date, e.status, ar.published_at, e.time_precision, tansiq_source(e, ar)
+    FROM event e JOIN article ar ON ar.id = e.article_id
     WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre'
       AND NOT EXISTS (SELECT 1 FROM event_place ep WHERE ep.event_id = e.id);
     INSERT INTO tansiq_dirty
@@ -542,8 +550,9 @@ BEGIN
     WHERE e.article_id = ANY (arts) AND e.kind = 'coordination_centre' AND NOT (cp.centre_id = ANY (built));
     -- A centre built from scratch earlier in this transaction (tansiq_rebuild_derived) may hold them.
     DELETE FROM tansiq_mine m USING centre_report r WHERE r.centre_id = m.centre_id AND r.event_id = m.event_id;
-    INSERT INTO centre_report (centre_id, event_id, day, status, published_at)
-    SELECT centre_id, event_id, day, status, published_at FROM tansiq_mine;
+    INSERT INTO centre_report (centre_id, event_id, day, status, published_at, time_precision, source)
+    SELECT m.centre_id, m.event_id, m.day, m.status, m.published_at, e.time_precision, tansiq_source(e, ar)
+    FROM tansiq_mine m JOIN event e ON e.id = m.event_id JOIN article ar ON ar.id = e.article_id;
     FOR rec IN
         SELECT m.centre_id, count(*) AS n, min(m.day) AS first_day, max(m.day) AS last_day,
                array_agg(DISTINCT m.day) FILTER (WHERE m.day IS NOT NULL AND m.status <> 'unknown') AS days,
@@ -634,8 +643,10 @@ BEGIN
             FROM (SELECT 1) one LEFT JOIN place u ON u.source = 'codab' AND u.source_id = rec.gap_id AND u.area IS NOT NULL;
             PERFORM tansiq_gap_geometry(rec.gap_id);
         END IF;
-        INSERT INTO gap_report (gap_id, event_id, places, day, published_at)
-        SELECT gap_id, event_id, places, day, published_at FROM tansiq_new_gaps WHERE gap_id = rec.gap_id
+        INSERT INTO gap_report (gap_id, event_id, places, day, published_at, source)
+        SELECT n.gap_id, n.event_id, n.places, n.day, n.published_at, tansiq_source(e, ar)
+        FROM tansiq_new_gaps n JOIN event e ON e.id = n.event_id JOIN article ar ON ar.id = e.article_id
+        WHERE n.gap_id = rec.gap_id
         ON CONFLICT DO NOTHING;
         IF EXISTS (SELECT 1 FROM tansiq_dirty WHERE what = 'gap' AND key = rec.gap_id) THEN
             CONTINUE;

@@ -38,27 +38,26 @@ public class CoordinationCentresLayer implements TiledLayer {
             """;
     /**
      * The centre, its status as of the date, its latest reports (its own and the general ones,
-     * each read backwards from its index) and its places.
+     * each read backwards from its index, with the source stored beside each at ingestion) and its
+     * places.
      */
     private static final String FROM = """
              FROM centre c JOIN place p ON p.id = c.place_id
             LEFT JOIN LATERAL (SELECT d.status, d.since FROM centre_day d
                                WHERE d.centre_id = c.id AND d.day <= ? ORDER BY d.day DESC LIMIT 1) s ON true
             LEFT JOIN LATERAL (
-                SELECT json_agg(json_build_object('date', x.day, 'timePrecision', e.time_precision,
-                                                  'status', x.status, 'general', x.general,
-                                                  'source', tansiq_source(e, ar))
+                SELECT json_agg(json_build_object('date', x.day, 'timePrecision', x.time_precision,
+                                                  'status', x.status, 'general', x.general, 'source', x.source)
                                 ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id) AS history,
-                       json_agg(tansiq_source(e, ar)
-                                ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id) AS sources
-                FROM ((SELECT r.event_id, r.day, r.status, r.published_at, false AS general FROM centre_report r
-                       WHERE r.centre_id = c.id
+                       json_agg(x.source ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id) AS sources
+                FROM ((SELECT r.event_id, r.day, r.status, r.published_at, false AS general, r.time_precision, r.source
+                       FROM centre_report r WHERE r.centre_id = c.id
                        ORDER BY r.day DESC NULLS FIRST, r.published_at DESC NULLS FIRST, r.event_id DESC LIMIT ?)
                       UNION ALL
-                      (SELECT g.event_id, g.day, g.status, g.published_at, true FROM centre_general g
+                      (SELECT g.event_id, g.day, g.status, g.published_at, true, g.time_precision, g.source
+                       FROM centre_general g
                        ORDER BY g.day DESC NULLS FIRST, g.published_at DESC NULLS FIRST, g.event_id DESC LIMIT ?)
-                      ORDER BY 2 DESC NULLS FIRST, 4 DESC NULLS FIRST, 1 DESC LIMIT ?) x
-                JOIN event e ON e.id = x.event_id JOIN article ar ON ar.id = e.article_id) h ON true
+                      ORDER BY 2 DESC NULLS FIRST, 4 DESC NULLS FIRST, 1 DESC LIMIT ?) x) h ON true
             LEFT JOIN LATERAL (
                 SELECT json_agg(json_build_object('placeId', q.id, 'name', coalesce(q.name_ar, q.name),
                                                   'nameEn', q.name_en) ORDER BY q.id) AS places

@@ -34,17 +34,15 @@ public class SecurityGapsLayer implements TiledLayer {
                     'firstReport', g.first_date, 'lastReport', g.last_date,
                     'quotes', r.quotes, 'articles', r.articles, 'sources', r.sources))
             """;
-    /** The area and its latest reports, read backwards from their index. */
+    /** The area and its latest reports, read backwards from their index, with the sources stored beside them. */
     private static final String FROM = """
              FROM gap_area g
             LEFT JOIN LATERAL (
-                SELECT array_agg(DISTINCT e.quote) AS quotes,
-                       array_agg(DISTINCT e.article_id ORDER BY e.article_id) AS articles,
-                       json_agg(tansiq_source(e, a) ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id)
-                           AS sources
-                FROM (SELECT gr.event_id, gr.day, gr.published_at FROM gap_report gr WHERE gr.gap_id = g.id
-                      ORDER BY gr.day DESC NULLS FIRST, gr.published_at DESC NULLS FIRST, gr.event_id DESC LIMIT ?) x
-                JOIN event e ON e.id = x.event_id JOIN article a ON a.id = e.article_id) r ON true
+                SELECT array_agg(DISTINCT x.source ->> 'quote') AS quotes,
+                       array_agg(DISTINCT (x.source ->> 'articleId')::bigint) AS articles,
+                       json_agg(x.source ORDER BY x.day NULLS LAST, x.published_at NULLS LAST, x.event_id) AS sources
+                FROM (SELECT gr.event_id, gr.day, gr.published_at, gr.source FROM gap_report gr WHERE gr.gap_id = g.id
+                      ORDER BY gr.day DESC NULLS FIRST, gr.published_at DESC NULLS FIRST, gr.event_id DESC LIMIT ?) x) r ON true
             LEFT JOIN LATERAL (
                 SELECT json_agg(json_build_object('placeId', q.id, 'name', coalesce(q.name_ar, q.name),
                                                   'nameEn', q.name_en) ORDER BY q.id) AS places
