@@ -309,7 +309,8 @@ BEGIN
     SELECT c, e.id, e.event_date, e.status, a.published_at, e.time_precision, tansiq_source(e, a)
     FROM event e JOIN article a ON a.id = e.article_id
     WHERE e.kind = 'coordination_centre' AND e.id IN (
-        SELECT ep.event_id FROM centre x JOIN event_place ep ON ep.place_id = ANY (x.places) WHERE x.id = c);
+        SELECT ep.event_id FROM centre x JOIN event_place ep ON ep.place_id = ANY (x.places)
+        WHERE x.id = c AND ep.kind = 'coordination_centre');
     UPDATE centre x SET reports = s.reports, first_date = s.first_date, last_date = s.last_date,
         parties = coalesce((SELECT array_agg(DISTINCT actor ORDER BY actor) FROM (
                      SELECT unnest(e.actors) AS actor FROM centre_report r JOIN event e ON e.id = r.event_id

@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,14 +101,15 @@ class ExtractBenchmark {
                 double[] cpu = rounds.stream().mapToDouble(x -> x[0]).toArray();
                 double[] wall = rounds.stream().mapToDouble(x -> x[1]).toArray();
                 Map<String, Object> figures = new LinkedHashMap<>();
-                figures.put("articlesPerCpuSecond", Map.of("median", Math.round(median(cpu)),
-                        "min", Math.round(min(cpu)), "max", Math.round(max(cpu))));
-                figures.put("cpuMillisecondsPerArticle", Math.round(1e6 / median(cpu)) / 1e3);
-                figures.put("wallClockArticlesPerSecond", Math.round(median(wall)));
+                figures.put("articlesPerCpuSecond", Map.of("median", Math.round(Spread.median(cpu)),
+                        "min", Math.round(Spread.min(cpu)), "max", Math.round(Spread.max(cpu))));
+                figures.put("cpuMillisecondsPerArticle", Math.round(1e6 / Spread.median(cpu)) / 1e3);
+                figures.put("wallClockArticlesPerSecond", Math.round(Spread.median(wall)));
                 section.put(work.getKey(), figures);
                 table.append(String.format(Locale.ROOT, "%-34s %12.0f %10.0f %10.0f %12.3f%n",
-                        corpus.getKey() + ": " + work.getKey(), median(cpu), min(cpu), max(cpu), 1e3 / median(cpu)));
-                assertTrue(median(cpu) > 0, "no throughput measured");
+                        corpus.getKey() + ": " + work.getKey(), Spread.median(cpu), Spread.min(cpu), Spread.max(cpu),
+                        1e3 / Spread.median(cpu)));
+                assertTrue(Spread.median(cpu) > 0, "no throughput measured");
             }
             report.put(corpus.getKey(), section);
         }
@@ -146,18 +146,4 @@ class ExtractBenchmark {
         return m;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
-    }
 }

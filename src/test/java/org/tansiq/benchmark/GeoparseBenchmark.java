@@ -199,12 +199,12 @@ class GeoparseBenchmark {
                 .mapToInt(text -> matcher.find(text).stream().mapToInt(s -> s.candidates().size()).sum()).sum());
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("meaning", "time per article of the full geoparse over that of the bare scan, per round");
-        ratio.put("median", round(median(ratios), 2));
-        ratio.put("min", round(min(ratios), 2));
-        ratio.put("max", round(max(ratios), 2));
+        ratio.put("median", round(Spread.median(ratios), 2));
+        ratio.put("min", round(Spread.min(ratios), 2));
+        ratio.put("max", round(Spread.max(ratios), 2));
         report.put("fullOverBare", ratio);
         Map<String, Object> heap = new LinkedHashMap<>();
-        heap.put("medianMB", round(median(heapMb), 1));
+        heap.put("medianMB", round(Spread.median(heapMb), 1));
         heap.put("samplesMB", roundAll(heapMb, 1));
         heap.put("method", "a second NameIndex is built with reload() from the same database (the production code"
                 + " path, its package-private constructor reached by reflection); used heap after System.gc()"
@@ -213,16 +213,16 @@ class GeoparseBenchmark {
                 + " lists, PlaceCandidate records and their strings, the map)");
         report.put("nameIndexHeap", heap);
         Map<String, Object> startup = new LinkedHashMap<>();
-        startup.put("medianSeconds", round(median(buildSeconds), 2));
+        startup.put("medianSeconds", round(Spread.median(buildSeconds), 2));
         startup.put("samplesSeconds", roundAll(buildSeconds, 2));
         startup.put("method", "wall time of NameIndex.reload() on the application's index (SELECT of every place with"
                 + " match keys from PostGIS, then the in-memory map), " + INDEX_BUILDS + " times");
         report.put("matcherStartup", startup);
         Map<String, Object> targets = new LinkedHashMap<>();
-        double fullMedian = median(rates(fullRounds));
+        double fullMedian = Spread.median(rates(fullRounds));
         targets.put("articlesPerSecondAtLeast2000", fullMedian >= 2000);
-        targets.put("fullAtMost3xBare", median(ratios) <= 3.0);
-        targets.put("matcherStartupUnder10s", median(buildSeconds) < 10.0);
+        targets.put("fullAtMost3xBare", Spread.median(ratios) <= 3.0);
+        targets.put("matcherStartupUnder10s", Spread.median(buildSeconds) < 10.0);
         report.put("targetsMet", targets);
 
         Files.createDirectories(REPORT.getParent());
@@ -231,9 +231,9 @@ class GeoparseBenchmark {
                 buildSeconds, heapMb));
 
         assertTrue(fullMentions > 0 && bareMatches > 0, "the corpus yields no names: is the gazetteer loaded?");
-        assertTrue(fullMedian > 0 && median(rates(bareRounds)) > 0, "no throughput measured");
-        assertTrue(median(heapMb) > 0, "no heap measured");
-        assertTrue(median(buildSeconds) > 0, "no start-up time measured");
+        assertTrue(fullMedian > 0 && Spread.median(rates(bareRounds)) > 0, "no throughput measured");
+        assertTrue(Spread.median(heapMb) > 0, "no heap measured");
+        assertTrue(Spread.median(buildSeconds) > 0, "no start-up time measured");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -336,7 +336,7 @@ class GeoparseBenchmark {
         m.put(countName, count);
         m.put("articlesPerSecond", stats(aps, 0));
         m.put("megabytesPerSecond", stats(mbps, 3));
-        m.put("microsecondsPerArticle", round(1e6 / median(aps), 1));
+        m.put("microsecondsPerArticle", round(1e6 / Spread.median(aps), 1));
         m.put("wallClockArticlesPerSecond", stats(rounds.stream().mapToDouble(Round::wallArticlesPerSecond).toArray(), 0));
         List<Map<String, Object>> raw = new ArrayList<>();
         for (Round r : rounds) {
@@ -353,9 +353,9 @@ class GeoparseBenchmark {
 
     private static Map<String, Object> stats(double[] values, int decimals) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("median", round(median(values), decimals));
-        m.put("min", round(min(values), decimals));
-        m.put("max", round(max(values), decimals));
+        m.put("median", round(Spread.median(values), decimals));
+        m.put("min", round(Spread.min(values), decimals));
+        m.put("max", round(Spread.max(values), decimals));
         return m;
     }
 
@@ -392,19 +392,10 @@ class GeoparseBenchmark {
                 .map(GarbageCollectorMXBean::getName).toList());
         m.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
         m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("cpu", cpuModel());
+        m.put("cpu", Machine.cpuModel());
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         return m;
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static String gitCommit() {
@@ -443,11 +434,11 @@ class GeoparseBenchmark {
         out.append(row("recognition only", recognition));
         out.append(row("resolution only", resolution));
         out.append(row("as-written scan", asWritten));
-        out.append(String.format(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", "full / bare (time)", median(ratios),
-                min(ratios), max(ratios)));
+        out.append(String.format(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", "full / bare (time)",
+                Spread.median(ratios), Spread.min(ratios), Spread.max(ratios)));
         out.append(String.format(Locale.ROOT, "%n%-22s %9.2f s (runs: %s)%n", "matcher start-up",
-                median(buildSeconds), Arrays.toString(roundAll(buildSeconds, 2))));
-        out.append(String.format(Locale.ROOT, "%-22s %9.1f MB (builds: %s)%n", "name index heap", median(heapMb),
+                Spread.median(buildSeconds), Arrays.toString(roundAll(buildSeconds, 2))));
+        out.append(String.format(Locale.ROOT, "%-22s %9.1f MB (builds: %s)%n", "name index heap", Spread.median(heapMb),
                 Arrays.toString(roundAll(heapMb, 1))));
         out.append("\ntargets met: ").append(report.get("targetsMet")).append('\n');
         out.append("written to ").append(REPORT.toAbsolutePath()).append('\n');
@@ -456,9 +447,9 @@ class GeoparseBenchmark {
 
     private static String row(String name, List<Round> rounds) {
         double[] aps = rates(rounds);
-        double mbps = median(rounds.stream().mapToDouble(Round::megabytesPerSecond).toArray());
-        return String.format(Locale.ROOT, "%-22s %12.0f %12.0f %12.0f %10.2f %10.1f%n", name, median(aps), min(aps),
-                max(aps), mbps, 1e6 / median(aps));
+        double mbps = Spread.median(rounds.stream().mapToDouble(Round::megabytesPerSecond).toArray());
+        return String.format(Locale.ROOT, "%-22s %12.0f %12.0f %12.0f %10.2f %10.1f%n", name, Spread.median(aps),
+                Spread.min(aps), Spread.max(aps), mbps, 1e6 / Spread.median(aps));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -491,21 +482,6 @@ class GeoparseBenchmark {
 
     private static double[] rates(List<Round> rounds) {
         return rounds.stream().mapToDouble(Round::articlesPerSecond).toArray();
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     private static double round(double value, int decimals) {

@@ -453,20 +453,11 @@ class LayersBenchmark {
         m.put("gitCommit", git("describe", "--always", "--dirty"));
         m.put("gitBranch", git("rev-parse", "--abbrev-ref", "HEAD"));
         m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("cpu", cpuModel());
+        m.put("cpu", Machine.cpuModel());
         m.put("benchmarkJvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         m.put("appXmx", property("tansiq.bench.xmx", null));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return m;
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static String git(String... args) {
