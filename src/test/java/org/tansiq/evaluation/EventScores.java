@@ -20,16 +20,20 @@ public record EventScores(Map<String, int[]> perKind, int statusPairs, int statu
     public record Item(String kind, String status, String date, String precision, List<String> places,
             List<String> actors, int start, int end) {
 
-        String key() {
-            return kind + "|" + start + "|" + end + "|" + places.stream().sorted().toList();
+        /**
+         * The same event: the same kind at the same places, in overlapping text. Character overlap,
+         * not equal offsets, so the gold's sentences need not be the system's: a sentence split
+         * differently still pairs, and a split error cannot hide.
+         */
+        boolean matches(Item other) {
+            return kind.equals(other.kind) && start < other.end && other.start < end
+                    && places.stream().sorted().toList().equals(other.places.stream().sorted().toList());
         }
     }
 
     public static EventScores of(List<Item> gold, List<Item> predicted) {
         Map<String, int[]> perKind = new LinkedHashMap<>();
         List<Map<String, Object>> differences = new ArrayList<>();
-        Map<String, List<Item>> goldByKey = group(gold);
-        Map<String, List<Item>> predByKey = group(predicted);
         gold.forEach(g -> count(perKind, g.kind())[0]++);
         predicted.forEach(p -> count(perKind, p.kind())[1]++);
         int statusPairs = 0;
@@ -37,39 +41,42 @@ public record EventScores(Map<String, int[]> perKind, int statusPairs, int statu
         int datePairs = 0;
         int dateRight = 0;
         int actorsRight = 0;
-        for (Map.Entry<String, List<Item>> e : goldByKey.entrySet()) {
-            List<Item> g = new ArrayList<>(e.getValue());
-            List<Item> p = new ArrayList<>(predByKey.getOrDefault(e.getKey(), List.of()));
-            List<Item[]> pairs = new ArrayList<>();
-            for (Item gi : List.copyOf(g)) {
-                p.stream().filter(pi -> Objects.equals(pi.status(), gi.status())).findFirst().ifPresent(pi -> {
-                    pairs.add(new Item[] {gi, pi});
-                    g.remove(gi);
-                    p.remove(pi);
-                });
-            }
-            while (!g.isEmpty() && !p.isEmpty()) {
-                pairs.add(new Item[] {g.remove(0), p.remove(0)});
-            }
-            g.forEach(missed -> differences.add(Map.of("missed", missed)));
-            for (Item[] pair : pairs) {
-                count(perKind, pair[0].kind())[2]++;
-                if (pair[0].status() != null) {
-                    statusPairs++;
-                    statusRight += Objects.equals(pair[0].status(), pair[1].status()) ? 1 : 0;
+        List<Item> unpaired = new ArrayList<>(predicted);
+        List<Item[]> pairs = new ArrayList<>();
+        // Same status first, so that two statuses of one sentence pair with their own.
+        for (boolean sameStatus : new boolean[] {true, false}) {
+            for (Item g : gold) {
+                if (pairs.stream().anyMatch(pair -> pair[0] == g)) {
+                    continue;
                 }
-                datePairs++;
-                boolean date = Objects.equals(pair[0].date(), pair[1].date()) && Objects.equals(pair[0].precision(), pair[1].precision());
-                dateRight += date ? 1 : 0;
-                boolean actors = pair[0].actors().stream().sorted().toList().equals(pair[1].actors().stream().sorted().toList());
-                actorsRight += actors ? 1 : 0;
-                if (!date || !Objects.equals(pair[0].status(), pair[1].status()) || !actors) {
-                    differences.add(Map.of("gold", pair[0], "predicted", pair[1]));
-                }
+                unpaired.stream().filter(p -> g.matches(p) && (!sameStatus || Objects.equals(p.status(), g.status())))
+                        .findFirst().ifPresent(p -> {
+                            pairs.add(new Item[] {g, p});
+                            unpaired.remove(p);
+                        });
             }
-            predByKey.put(e.getKey(), p);
         }
-        predByKey.values().forEach(rest -> rest.forEach(extra -> differences.add(Map.of("spurious", extra))));
+        for (Item g : gold) {
+            if (pairs.stream().noneMatch(pair -> pair[0] == g)) {
+                differences.add(Map.of("missed", g));
+            }
+        }
+        for (Item[] pair : pairs) {
+            count(perKind, pair[0].kind())[2]++;
+            if (pair[0].status() != null) {
+                statusPairs++;
+                statusRight += Objects.equals(pair[0].status(), pair[1].status()) ? 1 : 0;
+            }
+            datePairs++;
+            boolean date = Objects.equals(pair[0].date(), pair[1].date()) && Objects.equals(pair[0].precision(), pair[1].precision());
+            dateRight += date ? 1 : 0;
+            boolean actors = pair[0].actors().stream().sorted().toList().equals(pair[1].actors().stream().sorted().toList());
+            actorsRight += actors ? 1 : 0;
+            if (!date || !Objects.equals(pair[0].status(), pair[1].status()) || !actors) {
+                differences.add(Map.of("gold", pair[0], "predicted", pair[1]));
+            }
+        }
+        unpaired.forEach(extra -> differences.add(Map.of("spurious", extra)));
         return new EventScores(perKind, statusPairs, statusRight, datePairs, dateRight, actorsRight, differences);
     }
 
@@ -138,12 +145,6 @@ public record EventScores(Map<String, int[]> perKind, int statusPairs, int statu
 
     public double actorAccuracy() {
         return datePairs == 0 ? 1 : (double) actorsRight / datePairs;
-    }
-
-    private static Map<String, List<Item>> group(List<Item> items) {
-        Map<String, List<Item>> byKey = new LinkedHashMap<>();
-        items.forEach(i -> byKey.computeIfAbsent(i.key(), k -> new ArrayList<>()).add(i));
-        return byKey;
     }
 
     private static int[] count(Map<String, int[]> perKind, String kind) {
