@@ -17,7 +17,7 @@ const TABS = ['layers', 'details', 'articles', 'add'];
 const DEFAULTS = Object.freeze({
   tileUrl: '',
   // The API supplies the exact wording; this only keeps the credit on screen if it is unreachable.
-  attribution: "Places: GeoNames (CC BY 4.0), Who's On First (CC0 / CC BY 4.0) · Boundaries: OCHA COD-AB (CC BY 3.0 IGO)",
+  attribution: "Places: GeoNames (CC BY 4.0), Who's On First (CC0 / CC BY 4.0), world-countries (ODbL) · Boundaries: OCHA COD-AB (CC BY 3.0 IGO)",
   tileAttribution: '© OpenStreetMap contributors',
   center: [35.5, 44.0],
   zoom: 7,

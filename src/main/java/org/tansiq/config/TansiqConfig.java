@@ -45,6 +45,13 @@ public interface TansiqConfig {
         /** The Who's On First extract for Iraq (CSV); a file path like the above, empty for none. */
         @WithDefault("db/reference/whosonfirst/whosonfirst-iq-places.csv")
         Optional<String> wofFile();
+
+        /**
+         * The world's countries: countries.json of the npm package world-countries (outlines in
+         * data/ beside it); a file path like the above, empty for none.
+         */
+        @WithDefault("db/gazetteer/node_modules/world-countries/countries.json")
+        Optional<String> worldCountriesFile();
     }
 
     interface Layers {

@@ -1,5 +1,6 @@
 package org.tansiq.gazetteer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -34,6 +36,12 @@ import org.tansiq.text.Sha256;
 public class GazetteerLoader {
 
     private static final Logger LOG = Logger.getLogger(GazetteerLoader.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Countries a source other than the world list holds (the curated ones), by ISO alpha-2 code. */
+    private static final String COUNTRIES_HELD_ELSEWHERE = """
+            SELECT DISTINCT country_code FROM place
+            WHERE feature_code IN ('PCLI', 'PCLD') AND source <> 'world' AND country_code IS NOT NULL
+            """;
 
     /**
      * Inserts new places, refreshes changed ones; alias rows whose target exists are left to the
@@ -207,6 +215,27 @@ public class GazetteerLoader {
                     read.entries().size(), read.skipped(), read.keysWithheld(), reserved.size(),
                     read.personNameKeys(), read.seats());
             return sink -> read.entries().forEach(sink);
+        });
+    }
+
+    /**
+     * Loads the world's countries ({@link WorldCountriesReader}); {@code force} loads them again
+     * after another source changed which countries it holds.
+     */
+    public LoadResult loadWorldCountries(Path file, boolean force) {
+        String dataset = WorldCountriesReader.SOURCE + ":" + file.getFileName();
+        String checksum = Sha256.hex(Sha256.hex(file) + "/" + WorldCountriesReader.RULES_VERSION);
+        return load(dataset, checksum, force, c -> {
+            Set<String> held = new HashSet<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COUNTRIES_HELD_ELSEWHERE)) {
+                while (rs.next()) {
+                    held.add(rs.getString(1));
+                }
+            }
+            List<GazetteerEntry> entries = WorldCountriesReader.read(file, held, JSON);
+            LOG.infof("World countries: %d read, %d left to the sources that hold them (%s)", entries.size(),
+                    held.size(), String.join(" ", new TreeSet<>(held)));
+            return sink -> entries.forEach(sink);
         });
     }
 

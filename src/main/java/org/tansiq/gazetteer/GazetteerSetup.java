@@ -20,7 +20,8 @@ import org.tansiq.config.TansiqConfig;
 /**
  * Brings the gazetteer up to date with the configured files, then builds the name index. The
  * order matters: GeoNames and the COD-AB units first, then the curated rows that extend them,
- * then Who's On First, which extends GeoNames and may not take the keys of the others; a source
+ * then the world's countries (those the curated rows do not hold), then Who's On First, which
+ * extends GeoNames and may not take the keys of the others; a source
  * is applied again whenever one it builds on changed. Last, every place in Iraq gets the codes
  * of the units it lies in, and {@link GazetteerLoaded} tells what derives from the gazetteer.
  */
@@ -47,8 +48,9 @@ public class GazetteerSetup {
         boolean geoNames = loadGeoNames();
         boolean units = loadAdminBoundaries();
         boolean curated = loadCurated(geoNames || units);
-        boolean wof = loadWhosOnFirst(geoNames || units || curated);
-        boolean changed = geoNames || units || curated || wof;
+        boolean world = loadWorldCountries(curated);
+        boolean wof = loadWhosOnFirst(geoNames || units || curated || world);
+        boolean changed = geoNames || units || curated || world || wof;
         if (changed) {
             loader.assignAdminUnits();
         }
@@ -114,6 +116,21 @@ public class GazetteerSetup {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** After the curated rows, which hold some countries with hand-checked spellings. */
+    private boolean loadWorldCountries(boolean force) {
+        String file = config.gazetteer().worldCountriesFile().map(String::strip).orElse("");
+        if (file.isEmpty()) {
+            return false;
+        }
+        Path path = Path.of(file);
+        if (!Files.isReadable(path)) {
+            LOG.warnf("World countries file %s not found: run the Maven build (it installs world-countries from npm)"
+                    + " or set tansiq.gazetteer.world-countries-file", path.toAbsolutePath());
+            return false;
+        }
+        return !loader.loadWorldCountries(path, force).skipped();
     }
 
     private boolean loadWhosOnFirst(boolean force) {

@@ -36,6 +36,16 @@ class GeoparseApiTest {
         }
     }
 
+    /** Countries are places: the world list, keyed by their Arabic names; «مالي» (financial) is not Mali. */
+    @Test
+    void countriesAreFoundByTheirArabicNames() {
+        String text = "زار الرئيس لبنان وفرنسا والصين وإسرائيل، وبحث الدعم المالي مع اليابان.";
+        List<Map<String, Object>> mentions = given().contentType(TEXT_PLAIN).body(text.getBytes(StandardCharsets.UTF_8))
+                .post(URL).then().statusCode(200).extract().jsonPath().getList("mentions");
+        assertEquals(List.of("Lebanon", "France", "China", "Israel", "Japan"),
+                mentions.stream().map(m -> m.get("nameEn")).toList());
+    }
+
     /** Latin names of Iraqi places and countries, capitalised, in English text; ordinary words are not places. */
     @Test
     void englishTextFindsCapitalisedLatinNames() {

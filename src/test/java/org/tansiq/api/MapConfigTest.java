@@ -18,7 +18,8 @@ class MapConfigTest {
         given().get("/api/map/config").then().statusCode(200)
                 .body("tileUrl", equalTo(""))
                 .body("center", hasSize(2))
-                .body("attribution", org.hamcrest.Matchers.containsString("GeoNames"));
+                .body("attribution", org.hamcrest.Matchers.containsString("GeoNames"))
+                .body("attribution", org.hamcrest.Matchers.containsString("world-countries"));
     }
 
     @Test
