@@ -74,13 +74,14 @@ class MultiInstanceIT {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() throws InterruptedException, SQLException {
         for (Process p : instances) {
             p.destroy();
         }
         for (Process p : instances) {
             p.waitFor();
         }
+        forgetThisRun();
     }
 
     @Test
@@ -136,6 +137,25 @@ class MultiInstanceIT {
             }
             assertEquals(org.tansiq.ingest.DerivedSnapshot.of(c), incremental,
                     "derived state built by two instances at once equals a rebuild from scratch");
+        }
+    }
+
+    /**
+     * Takes this run's articles out again, and rebuilds the derived state they took part in (a
+     * cascade does not undo centre counts and timelines): the test database is kept between runs,
+     * and centres at other places of Diyala would change what the seed tests find there next time
+     * (a report naming only the governorate joins its centre only while it has one).
+     */
+    static void forgetThisRun() throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "tansiq", "tansiq")) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE body LIKE ?");
+                    Statement st = c.createStatement()) {
+                ps.setString(1, "%(اختبار المثيلين " + RUN + " %");
+                ps.executeUpdate();
+                st.execute("SELECT tansiq_rebuild_derived()");
+            }
+            c.commit();
         }
     }
 
