@@ -15,7 +15,9 @@ import org.tansiq.geocoding.ResolvedMention;
  * والبقية في كل من كركوك، مخمور...» gives one centre per place; a name that narrows the one before
  * («في معسكر K1 بمدينة كركوك», «في ديالى باشر مهامه ... في خانقين») stays with it.
  *
- * <p>Status: the first status phrase of the place's clause, else of the centre phrase's clause,
+ * <p>Status: the first status phrase of the place's clause (a modal one first: the future, a
+ * negation, what an agreement contains, which speak of the event words around them), else of the
+ * centre phrase's clause,
  * else the nearest before it in the sentence, else the nearest after, else unknown. A statement
  * that places no centre gives one placeless event per distinct status its clauses state («تم
  * الاتفاق على إنشاء مراكز ... إلا أنها لم تنطلق ... وسط توقعات أن يتم ذلك الشهر المقبل»: agreed,
@@ -27,6 +29,9 @@ import org.tansiq.geocoding.ResolvedMention;
  * parties the article names most often.
  */
 final class CentreStatements {
+
+    /** The mark of a status phrase said of the event words around it (centre-status.txt). */
+    private static final String MODAL = "/modal";
 
     private final ArticleReading article;
     private List<String> lastParties = List.of();
@@ -50,7 +55,7 @@ final class CentreStatements {
         if (!groups.isEmpty()) {
             for (Group g : groups) {
                 CueHit status = statusFor(s, g, statuses);
-                CentreStatus value = status == null ? CentreStatus.UNKNOWN : CentreStatus.fromJson(status.key());
+                CentreStatus value = status == null ? CentreStatus.UNKNOWN : statusOf(status);
                 int anchor = status != null ? status.start() : g.centre().start();
                 events.add(article.event(EventKind.COORDINATION_CENTRE, value, s, anchor, g.places(), parties));
             }
@@ -58,8 +63,10 @@ final class CentreStatements {
         }
         Map<CentreStatus, CueHit> byStatus = new LinkedHashMap<>();
         for (int[] clause : s.clauses()) {
-            statuses.stream().filter(h -> h.within(clause[0], clause[1])).findFirst()
-                    .ifPresent(h -> byStatus.putIfAbsent(CentreStatus.fromJson(h.key()), h));
+            CueHit h = firstIn(statuses, clause);
+            if (h != null) {
+                byStatus.putIfAbsent(statusOf(h), h);
+            }
         }
         byStatus.forEach((status, hit) ->
                 events.add(article.event(EventKind.COORDINATION_CENTRE, status, s, hit.start(), List.of(), parties)));
@@ -84,13 +91,33 @@ final class CentreStatements {
         return kept;
     }
 
-    private CueHit statusFor(Sentence s, Group g, List<CueHit> statuses) {
-        for (int offset : new int[] {g.places().get(0).start(), g.centre().start()}) {
-            int[] clause = s.clauseAt(offset);
-            for (CueHit h : statuses) {
-                if (h.within(clause[0], clause[1])) {
+    /** The clause's status phrase: its first modal one, else its first; null for none. */
+    private static CueHit firstIn(List<CueHit> statuses, int[] clause) {
+        CueHit first = null;
+        for (CueHit h : statuses) {
+            if (h.within(clause[0], clause[1])) {
+                if (h.key().endsWith(MODAL)) {
                     return h;
                 }
+                if (first == null) {
+                    first = h;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The status a phrase states (its key, without the modal mark). */
+    private static CentreStatus statusOf(CueHit h) {
+        String key = h.key();
+        return CentreStatus.fromJson(key.endsWith(MODAL) ? key.substring(0, key.length() - MODAL.length()) : key);
+    }
+
+    private CueHit statusFor(Sentence s, Group g, List<CueHit> statuses) {
+        for (int offset : new int[] {g.places().get(0).start(), g.centre().start()}) {
+            CueHit h = firstIn(statuses, s.clauseAt(offset));
+            if (h != null) {
+                return h;
             }
         }
         int at = g.centre().start();
