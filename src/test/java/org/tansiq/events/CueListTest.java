@@ -14,12 +14,15 @@ class CueListTest {
 
     @ParameterizedTest
     @CsvSource({
-            "سيتم فتح مركز, planned, سيتم",
+            "سيتم فتح مركز, planned/modal, سيتم",
             "وتمّ فتح المركز, opened, تمّ فتح",
             "باشر مهامه أمس, opened, باشر مهامه",
-            "لم تنطلق فعلياً, not_running, لم تنطلق",
-            "ومن المقرّر فتح, planned, من المقرّر",
-            "وستُفتَح لاحقاً, planned, ستُفتَح",
+            "لم تنطلق فعلياً, not_running/modal, لم تنطلق",
+            "ومن المقرّر فتح, planned/modal, من المقرّر",
+            "وستُفتَح لاحقاً, planned/modal, ستُفتَح",
+            "باشرت أعمالها أمس, opened, باشرت أعمالها",
+            "لم يتم فتح المركز, not_running/modal, لم يتم فتح",
+            "الاتفاق يتضمن فتح, agreed/modal, يتضمن",
     })
     void findsTheFirstStatusInOriginalOffsets(String text, String status, String surface) {
         CueHit hit = STATUSES.find(ArabicNormalizer.normalize(text)).get(0);
