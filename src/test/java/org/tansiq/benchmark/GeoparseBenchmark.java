@@ -384,7 +384,7 @@ class GeoparseBenchmark {
     private static Map<String, Object> environment() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
-        m.put("gitCommit", gitCommit());
+        m.put("gitCommit", Machine.git("describe", "--always", "--dirty"));
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
                 + System.getProperty("java.vm.vendor") + ")");
         m.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -396,19 +396,6 @@ class GeoparseBenchmark {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         return m;
-    }
-
-    private static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 
     @SuppressWarnings("unchecked")

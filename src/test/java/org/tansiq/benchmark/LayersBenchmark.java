@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -450,29 +448,14 @@ class LayersBenchmark {
     private Map<String, Object> environment() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
-        m.put("gitCommit", git("describe", "--always", "--dirty"));
-        m.put("gitBranch", git("rev-parse", "--abbrev-ref", "HEAD"));
+        m.put("gitCommit", Machine.git("describe", "--always", "--dirty"));
+        m.put("gitBranch", Machine.git("rev-parse", "--abbrev-ref", "HEAD"));
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("cpu", Machine.cpuModel());
         m.put("benchmarkJvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         m.put("appXmx", property("tansiq.bench.xmx", null));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return m;
-    }
-
-    private static String git(String... args) {
-        try {
-            List<String> command = new ArrayList<>(List.of("git"));
-            command.addAll(List.of(args));
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 
     // ---------------------------------------------------------------------------------------------
