@@ -51,19 +51,32 @@ final class RealNews {
         return out;
     }
 
+    /** File name to topic ({@code iraq} or {@code general}) over every part. */
+    static Map<String, String> topics() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (String part : PARTS) {
+            out.putAll(column(part, "topic"));
+        }
+        return out;
+    }
+
     /** File name to half, from a part's sources.csv ({@code file,outlet,url,title,publishedAt,topic,half}). */
     private static Map<String, String> halves(String part) throws IOException {
+        return column(part, "half");
+    }
+
+    private static Map<String, String> column(String part, String name) throws IOException {
         List<List<String>> rows;
         try (InputStream in = stream(DIR + part + "-sources.csv")) {
             rows = Csv.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         List<String> header = rows.get(0);
         int file = header.indexOf("file");
-        int half = header.indexOf("half");
+        int value = header.indexOf(name);
         Map<String, String> out = new HashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.size() > Math.max(file, half)) {
-                out.put(row.get(file), row.get(half));
+            if (row.size() > Math.max(file, value)) {
+                out.put(row.get(file), row.get(value));
             }
         }
         return out;
