@@ -27,6 +27,7 @@ final class PlaceGrammar {
     private final Set<String> futures;
     private final Set<String> areaBetween;
     private final Set<String> wideCodes;
+    private final Set<String> listWords;
 
     PlaceGrammar(CueWords words) {
         this.locatives = words.of("locative");
@@ -37,6 +38,7 @@ final class PlaceGrammar {
         this.futures = words.of("future");
         this.areaBetween = words.of("between");
         this.wideCodes = words.raw("widecode");
+        this.listWords = words.of("listword");
     }
 
     /** What separates words: white space, ASCII punctuation, Arabic punctuation, quotes and dashes. */
@@ -174,7 +176,7 @@ final class PlaceGrammar {
         for (String word : w) {
             String bare = stripWa(word);
             if (!(word.equals("و") || isNoun(word) || isNoun(stripBa(word)) || locatives.contains(bare)
-                    || bare.equals("البقيه") || bare.equals("كل") || bare.equals("من") || word.equals("ب"))) {
+                    || listWords.contains(bare) || word.equals("ب"))) {
                 return ListLink.NONE;
             }
         }
