@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -120,30 +121,28 @@ public class GazetteerSetup {
 
     /** After the curated rows, which hold some countries with hand-checked spellings. */
     private boolean loadWorldCountries(boolean force) {
-        String file = config.gazetteer().worldCountriesFile().map(String::strip).orElse("");
-        if (file.isEmpty()) {
-            return false;
-        }
-        Path path = Path.of(file);
-        if (!Files.isReadable(path)) {
-            LOG.warnf("World countries file %s not found: run the Maven build (it installs world-countries from npm)"
-                    + " or set tansiq.gazetteer.world-countries-file", path.toAbsolutePath());
-            return false;
-        }
-        return !loader.loadWorldCountries(path, force).skipped();
+        return configuredFile(config.gazetteer().worldCountriesFile(), "World countries file %s not found: run the"
+                + " Maven build (it installs world-countries from npm) or set tansiq.gazetteer.world-countries-file")
+                .map(path -> !loader.loadWorldCountries(path, force).skipped()).orElse(false);
     }
 
     private boolean loadWhosOnFirst(boolean force) {
-        String file = config.gazetteer().wofFile().map(String::strip).orElse("");
+        return configuredFile(config.gazetteer().wofFile(),
+                "Who's On First file %s not found: its villages are not loaded (tansiq.gazetteer.wof-file)")
+                .map(path -> !loader.loadWhosOnFirst(path, force).skipped()).orElse(false);
+    }
+
+    /** A configured file: none when the setting is empty, none with a warning when it cannot be read. */
+    private static Optional<Path> configuredFile(Optional<String> setting, String missing) {
+        String file = setting.map(String::strip).orElse("");
         if (file.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Path path = Path.of(file);
         if (!Files.isReadable(path)) {
-            LOG.warnf("Who's On First file %s not found: its villages are not loaded (tansiq.gazetteer.wof-file)",
-                    path.toAbsolutePath());
-            return false;
+            LOG.warnf(missing, path.toAbsolutePath());
+            return Optional.empty();
         }
-        return !loader.loadWhosOnFirst(path, force).skipped();
+        return Optional.of(path);
     }
 }

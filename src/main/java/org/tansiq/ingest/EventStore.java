@@ -26,13 +26,15 @@ public class EventStore {
 
     /** Ids drawn first, so that each event_place row knows its event without a round trip per event. */
     private static final String IDS = "SELECT nextval(pg_get_serial_sequence('event', 'id')) FROM generate_series(1, ?)";
+    /** Separates an event's actors in one array element: canonical actor names never hold it. */
+    private static final char ACTOR_SEPARATOR = 31;
     private static final String INSERT_EVENTS = """
             INSERT INTO event (id, article_id, kind, status, event_date, time_precision, actors, quote, start_offset,
                                end_offset)
-            SELECT i, a, k, s, d::date, t, string_to_array(ac, chr(31)), q, so, eo
+            SELECT i, a, k, s, d::date, t, string_to_array(ac, chr(%d)), q, so, eo
             FROM unnest(?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::int4[], ?::int4[]) AS r(i, a, k, s, d, t, ac, q, so, eo)
-            """;
+            """.formatted((int) ACTOR_SEPARATOR);
     /** With the event's kind, sort date and the place's point: what the events layer pages on. */
     private static final String INSERT_PLACES = """
             INSERT INTO event_place (event_id, ordinal, place_id, mention_start, mention_end, kind, sort_date, geom)
@@ -41,8 +43,6 @@ public class EventStore {
             FROM unnest(?::int8[], ?::int4[], ?::int8[], ?::int4[], ?::int4[], ?::text[], ?::text[])
                  AS r(e, o, p, ms, me, k, d)
             """;
-    /** Separates an event's actors in one array element: canonical actor names never hold it. */
-    private static final char ACTOR_SEPARATOR = 31;
 
     private final EntityManager em;
 

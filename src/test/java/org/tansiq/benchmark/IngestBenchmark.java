@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,6 +39,7 @@ import org.tansiq.events.EventExtractor;
 import org.tansiq.geocoding.Geoparser;
 import org.tansiq.ingest.NewArticle;
 import org.tansiq.ingest.SeedCorpus;
+import org.tansiq.ingest.TestArticles;
 
 /**
  * Ingest throughput through {@code POST /api/articles}, end to end (HTTP, JSON, geoparse, event
@@ -101,22 +101,10 @@ class IngestBenchmark {
         }
     }
 
-    /**
-     * Deletes this run's articles (their mentions and events go by cascade): thousands of copies
-     * of the seeds would otherwise stay in the test database and change what the seed tests find.
-     * Their events took part in derived state (centres' counts and timelines, gap areas), which a
-     * cascade does not undo: it is rebuilt, in the same transaction.
-     */
+    /** Deletes this run's articles: thousands of copies of the seeds would otherwise stay. */
     private void forget() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE body LIKE ?");
-                    PreparedStatement rebuild = c.prepareStatement("SELECT tansiq_rebuild_derived()")) {
-                ps.setString(1, "%(" + run + ").");
-                ps.executeUpdate();
-                rebuild.execute();
-            }
-            c.commit();
+            TestArticles.forget(c, "%(" + run + ").");
         }
     }
 

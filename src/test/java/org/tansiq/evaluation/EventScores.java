@@ -2,6 +2,7 @@ package org.tansiq.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +42,28 @@ public record EventScores(Map<String, int[]> perKind, int statusPairs, int statu
         int datePairs = 0;
         int dateRight = 0;
         int actorsRight = 0;
+        // Each gold event's predicted partner, by position; same status first, so that two statuses
+        // of one sentence pair with their own.
+        Item[] partner = new Item[gold.size()];
         List<Item> unpaired = new ArrayList<>(predicted);
-        List<Item[]> pairs = new ArrayList<>();
-        // Same status first, so that two statuses of one sentence pair with their own.
         for (boolean sameStatus : new boolean[] {true, false}) {
-            for (Item g : gold) {
-                if (pairs.stream().anyMatch(pair -> pair[0] == g)) {
-                    continue;
+            for (int i = 0; i < gold.size(); i++) {
+                Item g = gold.get(i);
+                for (Iterator<Item> it = unpaired.iterator(); partner[i] == null && it.hasNext(); ) {
+                    Item p = it.next();
+                    if (g.matches(p) && (!sameStatus || Objects.equals(p.status(), g.status()))) {
+                        partner[i] = p;
+                        it.remove();
+                    }
                 }
-                unpaired.stream().filter(p -> g.matches(p) && (!sameStatus || Objects.equals(p.status(), g.status())))
-                        .findFirst().ifPresent(p -> {
-                            pairs.add(new Item[] {g, p});
-                            unpaired.remove(p);
-                        });
             }
         }
-        for (Item g : gold) {
-            if (pairs.stream().noneMatch(pair -> pair[0] == g)) {
-                differences.add(Map.of("missed", g));
+        List<Item[]> pairs = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if (partner[i] == null) {
+                differences.add(Map.of("missed", gold.get(i)));
+            } else {
+                pairs.add(new Item[] {gold.get(i), partner[i]});
             }
         }
         for (Item[] pair : pairs) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.tansiq.evaluation.Calibration.Outcome;
 import org.tansiq.geocoding.Geoparser;
@@ -74,8 +75,9 @@ class GeoparserEvaluationTest {
     @Inject
     ObjectMapper json;
 
+    /** @param byTopic real news only: the totals of each topic, «iraq (22 texts)» to its scores */
     record Result(Map<String, Scores> perArticle, Scores overall, Map<String, List<Map<String, Object>>> differences,
-            List<Outcome> outcomes) {
+            List<Outcome> outcomes, Map<String, Scores> byTopic) {
     }
 
     @Test
@@ -142,7 +144,8 @@ class GeoparserEvaluationTest {
             perArticle.put(file, Scores.of(expected, predicted));
             differences.put(file, Differences.of(expected, predicted));
         }
-        return new Result(perArticle, Scores.sum(perArticle.values()), differences, outcomes);
+        return new Result(perArticle, Scores.sum(perArticle.values()), differences, outcomes,
+                corpus.half() == null ? Map.of() : byTopic(perArticle));
     }
 
     private static long span(int start, int end) {
@@ -157,24 +160,17 @@ class GeoparserEvaluationTest {
             r.perArticle().forEach((file, s) -> out.append(row(file, s)));
         }
         out.append(row("OVERALL " + corpus.name() + " (" + r.perArticle().size() + " texts)", r.overall()));
-        byTopic(corpus, r).forEach((topic, s) -> out.append(row("  of which " + topic, s)));
+        r.byTopic().forEach((topic, s) -> out.append(row("  of which " + topic, s)));
         System.out.println(out);
     }
 
     /** Real news: the totals of Iraq news and of general news apart (issue 10 sets a target for each). */
-    private static Map<String, Scores> byTopic(Corpus corpus, Result r) {
-        Map<String, Scores> out = new java.util.TreeMap<>();
-        if (corpus.half() == null) {
-            return out;
-        }
-        try {
-            Map<String, String> topics = RealNews.topics();
-            Map<String, List<Scores>> parts = new java.util.TreeMap<>();
-            r.perArticle().forEach((file, s) -> parts.computeIfAbsent(topics.get(file), t -> new ArrayList<>()).add(s));
-            parts.forEach((topic, list) -> out.put(topic + " (" + list.size() + " texts)", Scores.sum(list)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static Map<String, Scores> byTopic(Map<String, Scores> perArticle) throws IOException {
+        Map<String, String> topics = RealNews.topics();
+        Map<String, List<Scores>> parts = new TreeMap<>();
+        perArticle.forEach((file, s) -> parts.computeIfAbsent(topics.get(file), t -> new ArrayList<>()).add(s));
+        Map<String, Scores> out = new TreeMap<>();
+        parts.forEach((topic, list) -> out.put(topic + " (" + list.size() + " texts)", Scores.sum(list)));
         return out;
     }
 
@@ -188,7 +184,7 @@ class GeoparserEvaluationTest {
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("texts", r.perArticle().size());
         section.put("overall", figures(r.overall()));
-        byTopic(corpus, r).forEach((topic, s) -> section.put(topic, figures(s)));
+        r.byTopic().forEach((topic, s) -> section.put(topic, figures(s)));
         if (!corpus.detailed()) {
             return section;
         }

@@ -31,6 +31,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tansiq.ingest.DerivedSnapshot;
+import org.tansiq.ingest.TestArticles;
 
 /**
  * Two instances of the packaged app on one PostGIS (the test database), ingesting at once: the
@@ -131,11 +133,11 @@ class MultiInstanceIT {
                     }
                 }
             }
-            String incremental = org.tansiq.ingest.DerivedSnapshot.of(c);
+            String incremental = DerivedSnapshot.of(c);
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT tansiq_rebuild_derived()");
             }
-            assertEquals(org.tansiq.ingest.DerivedSnapshot.of(c), incremental,
+            assertEquals(DerivedSnapshot.of(c), incremental,
                     "derived state built by two instances at once equals a rebuild from scratch");
         }
     }
@@ -148,14 +150,7 @@ class MultiInstanceIT {
      */
     static void forgetThisRun() throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "tansiq", "tansiq")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE body LIKE ?");
-                    Statement st = c.createStatement()) {
-                ps.setString(1, "%(اختبار المثيلين " + RUN + " %");
-                ps.executeUpdate();
-                st.execute("SELECT tansiq_rebuild_derived()");
-            }
-            c.commit();
+            TestArticles.forget(c, "%(اختبار المثيلين " + RUN + " %");
         }
     }
 
