@@ -110,10 +110,17 @@ public class GeoparseResource {
 
     private static MentionJson view(ResolvedMention m) {
         PlaceCandidate p = m.place();
+        List<Alternative> alternatives = m.alternatives().stream().map(a -> new Alternative(a.id(), displayName(a),
+                a.nameEn(), geonamesId(a), a.featureCode(), a.lat(), a.lon())).toList();
+        if (m.approximate()) {
+            // A name no gazetteer lists: no place of its own, the unit it lies in instead.
+            return new MentionJson(m.start(), m.end(), m.surface(), m.surface(), null, null, null, null, p.lat(),
+                    p.lon(), m.confidence(), m.precision().code(), alternatives, true, p.id(), displayName(p),
+                    p.nameEn());
+        }
         return new MentionJson(m.start(), m.end(), m.surface(), displayName(p), p.nameEn(), p.id(), geonamesId(p),
-                p.featureCode(), p.lat(), p.lon(), m.confidence(), GeoPrecision.of(p).code(),
-                m.alternatives().stream().map(a -> new Alternative(a.id(), displayName(a), a.nameEn(), geonamesId(a),
-                        a.featureCode(), a.lat(), a.lon())).toList());
+                p.featureCode(), p.lat(), p.lon(), m.confidence(), m.precision().code(), alternatives, false, null,
+                null, null);
     }
 
     private static EventJson view(ExtractedEvent e) {
@@ -150,10 +157,17 @@ public class GeoparseResource {
             int mentionEnd) {
     }
 
-    /** One mention: {@code start}/{@code end} are Java string offsets into the posted text, end exclusive. */
-    public record MentionJson(int start, int end, String surface, String name, String nameEn, long placeId,
+    /**
+     * One mention: {@code start}/{@code end} are Java string offsets into the posted text, end
+     * exclusive. An {@code approximate} mention names a place no gazetteer lists: {@code placeId}
+     * is null, and {@code unitId}, {@code unitName} and the point are the unit it lies in.
+     */
+    public record MentionJson(int start, int end, String surface, String name, String nameEn, Long placeId,
             Long geonamesId, String featureType, double lat, double lon, double confidence, int precision,
-            List<Alternative> alternatives) {
+            List<Alternative> alternatives, boolean approximate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long unitId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String unitName,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String unitNameEn) {
     }
 
     /** A runner-up candidate. */

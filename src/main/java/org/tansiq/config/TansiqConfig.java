@@ -52,6 +52,22 @@ public interface TansiqConfig {
          */
         @WithDefault("db/gazetteer/node_modules/world-countries/countries.json")
         Optional<String> worldCountriesFile();
+
+        /**
+         * The npm packages folder (db/gazetteer/node_modules, which the Maven build installs) that
+         * holds CLDR's regions (cldr-core, cldr-localenames-full) and the world's first-level
+         * divisions (iso3166-2-db, @countrystatecity/countries); empty for none.
+         */
+        @WithDefault("db/gazetteer/node_modules")
+        Optional<String> packagesDir();
+
+        /** Classpath resource of the curated seas, rivers, lakes, dams and regions (db/gazetteer/world-features.csv). */
+        @WithDefault("gazetteer/world-features.csv")
+        String worldFeaturesResource();
+
+        /** Classpath resource of the regions CLDR lacks, by member countries (db/gazetteer/world-regions.csv). */
+        @WithDefault("gazetteer/world-regions.csv")
+        String worldRegionsResource();
     }
 
     interface Layers {

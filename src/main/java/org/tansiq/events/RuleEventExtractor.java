@@ -51,7 +51,7 @@ public class RuleEventExtractor implements EventExtractor {
     public List<ExtractedEvent> extract(String text, List<ResolvedMention> mentions, LocalDate published) {
         List<Sentence> sentences = new ArrayList<>();
         for (int[] span : Sentences.spans(text)) {
-            sentences.add(Sentence.of(text, span[0], span[1], mentions));
+            sentences.add(Sentence.of(text, span[0], span[1], placesOfEvents(mentions, span[0], span[1])));
         }
         // Normalised once: the cue lists and the dates read the same normalised text.
         NormalizedText normalized = ArabicNormalizer.normalize(text);
@@ -69,5 +69,15 @@ public class RuleEventExtractor implements EventExtractor {
             before = s;
         }
         return events;
+    }
+
+    /**
+     * The mentions a sentence's events may take as places: an approximate one (a name no
+     * gazetteer lists, placed in its unit) only where the sentence names no place the gazetteer
+     * holds; beside one, it would only add that place's unit to the event.
+     */
+    static List<ResolvedMention> placesOfEvents(List<ResolvedMention> mentions, int start, int end) {
+        boolean listed = mentions.stream().anyMatch(m -> !m.approximate() && m.start() >= start && m.end() <= end);
+        return listed ? mentions.stream().filter(m -> !m.approximate()).toList() : mentions;
     }
 }

@@ -53,19 +53,29 @@ public final class CuratedPlacesReader {
         }
         String nameAr = get.apply("name_ar");
         String nameEn = get.apply("name_en");
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> written = new LinkedHashSet<>();
         for (String n : List.of(nameAr, nameEn)) {
             if (!n.isEmpty()) {
-                names.add(n);
+                written.add(n);
             }
         }
         Arrays.stream(get.apply("alt_names").split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(names::add);
+                .forEach(written::add);
         // Arabic-script names are match keys; Latin ones only when they are codes like K1 or K-1,
         // since Latin words in Arabic articles are captions and credits far more than place names.
+        // A name written «~سيروان» is one only after a trigger word of the place's kind («نهر سيروان»):
+        // alone it is someone's name, or the unit's.
         Set<String> keys = new LinkedHashSet<>();
-        names.stream().filter(n -> NameKeys.isArabicScript(n) || n.chars().anyMatch(Character::isDigit))
-                .forEach(n -> keys.addAll(NameKeys.keys(n)));
+        Set<String> names = new LinkedHashSet<>();
+        for (String n : written) {
+            boolean afterTrigger = n.startsWith(NameKeys.AFTER_TRIGGER_ONLY);
+            String name = afterTrigger ? n.substring(1).strip() : n;
+            names.add(name);
+            if (NameKeys.isArabicScript(name) || name.chars().anyMatch(Character::isDigit)) {
+                NameKeys.keys(name).forEach(k -> keys.add(afterTrigger ? NameKeys.afterTriggerOnly(k) : k));
+            }
+        }
+        nameAr = nameAr.startsWith(NameKeys.AFTER_TRIGGER_ONLY) ? nameAr.substring(1).strip() : nameAr;
         String population = get.apply("population");
         try {
             return new GazetteerEntry(

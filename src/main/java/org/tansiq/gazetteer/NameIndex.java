@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.tansiq.text.NameKeys;
 
 /**
  * Every match key of every place, in memory: the matcher's dictionary. Built from
@@ -30,6 +31,7 @@ public class NameIndex {
     private volatile NameTable table = NameTable.of(Map.of());
     private volatile NameTable stopped = NameTable.of(Map.of());
     private volatile String fingerprint = "";
+    private volatile Map<String, PlaceCandidate> units = Map.of();
 
     NameIndex(AgroalDataSource dataSource, StopKeys stopKeys) {
         this.dataSource = dataSource;
@@ -71,12 +73,18 @@ public class NameIndex {
     }
 
     /**
-     * The places under stop keys that are ordinary words ({@link StopKeys#ordinaryWords()}), set
-     * apart: no name on their own, but right after a trigger word they may be one («نواحي
-     * الملتقى»: Multaka sub-district, not "the meeting").
+     * The places under stop keys that are ordinary words ({@link StopKeys#ordinaryWords()}), and
+     * under keys their source marked {@link NameKeys#AFTER_TRIGGER_ONLY}, set apart: no name on
+     * their own, but right after a trigger word they may be one («نواحي الملتقى»: Multaka
+     * sub-district, not "the meeting"; «ولاية شان», not «شأن»).
      */
     public NameTable stopped() {
         return stopped;
+    }
+
+    /** The COD-AB unit (governorate, district, sub-district) of this p-code, or null. */
+    public PlaceCandidate unit(String pcode) {
+        return units.get(pcode);
     }
 
     /** Longest name in tokens, so the matcher knows how far to look ahead. */
@@ -105,6 +113,7 @@ public class NameIndex {
         long started = System.nanoTime();
         Map<String, List<PlaceCandidate>> index = new HashMap<>(1 << 18);
         Map<String, List<PlaceCandidate>> stopIndex = new HashMap<>();
+        Map<String, PlaceCandidate> unitsByPcode = new HashMap<>();
         Set<String> stop = stopKeys.keys();
         Set<String> ordinary = stopKeys.ordinaryWords();
         LatinNames latin = LatinNames.standard();
@@ -122,6 +131,9 @@ public class NameIndex {
                             rs.getString(4), trim(rs.getString(5)), rs.getString(6), trim(rs.getString(7)),
                             rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getDouble(12),
                             rs.getDouble(13), rs.getString(14), rs.getString(15));
+                    if (GazetteerEntry.CODAB.equals(p.source())) {
+                        unitsByPcode.put(p.sourceId(), p);
+                    }
                     Set<String> keys = new java.util.LinkedHashSet<>();
                     for (Object k : (Object[]) rs.getArray(16).getArray()) {
                         keys.add((String) k);
@@ -131,7 +143,9 @@ public class NameIndex {
                         keys.addAll(latin.keys(java.util.Arrays.asList((String[]) names.getArray())));
                     }
                     for (String key : keys) {
-                        if (ordinary.contains(key)) {
+                        if (key.startsWith(NameKeys.AFTER_TRIGGER_ONLY)) {
+                            stopIndex.computeIfAbsent(key.substring(1), x -> new ArrayList<>(2)).add(p);
+                        } else if (ordinary.contains(key)) {
                             stopIndex.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
                         } else if (!stop.contains(key)) {
                             index.computeIfAbsent(key, x -> new ArrayList<>(2)).add(p);
@@ -149,6 +163,7 @@ public class NameIndex {
         }
         NameTable built = NameTable.of(index);
         stopped = NameTable.of(stopIndex);
+        units = Map.copyOf(unitsByPcode);
         table = built;
         LOG.infof("Name index: %d keys, names up to %d tokens, built in %d ms", built.size(), built.maxTokens(),
                 (System.nanoTime() - started) / 1_000_000);

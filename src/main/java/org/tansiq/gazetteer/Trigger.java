@@ -8,7 +8,10 @@ import org.tansiq.text.Proclitics;
  * mountain). They are evidence for the resolver, not part of the name.
  */
 public enum Trigger {
-    /** «محافظة», and «محافظ»: «محافظ كركوك» governs the governorate, not the city. */
+    /**
+     * «محافظة», and «محافظ»: «محافظ كركوك» governs the governorate, not the city; abroad also
+     * «ولاية» and «مقاطعة» (a state, a province or oblast: first-level divisions).
+     */
     GOVERNORATE("A", "ADM1"),
     /** «قضاء»: a district (COD-AB ADM2). */
     DISTRICT("A", "ADM2"),
@@ -17,7 +20,9 @@ public enum Trigger {
     SETTLEMENT("P", null),
     MOUNTAIN("T", null),
     BASE("S", null),
-    REGION("L", null);
+    REGION("L", null),
+    /** «نهر»: a river (GeoNames class H), not the governorate or town that shares its name («نهر ديالى»). */
+    RIVER("H", null);
 
     /** The word lists (db/gazetteer/trigger-words-ar.txt): a trigger's name, then its words. */
     static final String RESOURCE = "gazetteer/trigger-words-ar.txt";
@@ -33,6 +38,14 @@ public enum Trigger {
     /** True for «قضاء» and «ناحية»: the words that make a seat town's name its unit's. */
     public boolean isUnit() {
         return this == DISTRICT || this == SUBDISTRICT;
+    }
+
+    /**
+     * True for «نهر»: the name after it is the river's, never the town or unit named after the
+     * river («نهر ديالى», «نهر الزاب»), so only rivers are candidates.
+     */
+    public boolean admitsOnlyItsKind() {
+        return this == RIVER;
     }
 
     /** The COD-AB level («ADM1», «ADM2», «ADM3») this trigger names; null when it names no unit. */

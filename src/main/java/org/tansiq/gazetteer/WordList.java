@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The word-list files in db/gazetteer: one entry a line, {@code #} starts a comment. */
-final class WordList {
+public final class WordList {
 
     private WordList() {
     }
 
     /** The entries of a classpath resource; empty when the resource is absent. */
-    static List<String> read(String resource) {
+    public static List<String> read(String resource) {
         List<String> entries = new ArrayList<>();
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
         if (in == null) {

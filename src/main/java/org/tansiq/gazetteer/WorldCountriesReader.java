@@ -89,7 +89,7 @@ final class WorldCountriesReader {
     }
 
     /** The outline's GeoJSON geometry, or null when the package has none for the code. */
-    private static String outline(Path data, String cca3, ObjectMapper json) throws IOException {
+    static String outline(Path data, String cca3, ObjectMapper json) throws IOException {
         Path file = data.resolve(cca3.toLowerCase(Locale.ROOT) + ".geo.json");
         if (!Files.isReadable(file)) {
             return null;

@@ -65,6 +65,23 @@ public class GazetteerMatcher {
                 if (m == null) {
                     m = misspeltAt(scan, i, listEnd, before != null);
                 }
+                if (m == null && before != null && UnlistedNames.announces(before)) {
+                    int n = UnlistedNames.at(tokens, i, stopKeys, k -> scan.longestAt(k) != null);
+                    if (n > 0) {
+                        // A name no gazetteer lists («قرية خانصور»): a span with no candidates,
+                        // which ApproximatePlaces places in the unit the text names around it.
+                        NormalizedText nt = scan.normalized;
+                        int start = nt.originalStart(tokens.get(i).start());
+                        int end = nt.originalEnd(tokens.get(i + n - 1).end());
+                        spans.add(new ToponymSpan(start, end, text.substring(start, end),
+                                nt.text().substring(tokens.get(i).start(), tokens.get(i + n - 1).end()), before,
+                                List.of()));
+                        i += n;
+                        listTrigger = null;
+                        listEnd = -1;
+                        continue;
+                    }
+                }
             }
             if (m == null) {
                 i++;
@@ -80,7 +97,20 @@ public class GazetteerMatcher {
                 // in brackets after a name is another name of it: «ناحية آلتون كوبري (پردێ)».
                 trigger = listTrigger;
             }
-            spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, m.candidates(),
+            List<PlaceCandidate> candidates = m.candidates();
+            if (trigger != null && !m.fuzzy()) {
+                candidates = withNamesNeedingTheTrigger(scan, i, m, trigger, candidates);
+            }
+            if (trigger != null && trigger.admitsOnlyItsKind()) {
+                Trigger kind = trigger;
+                candidates = candidates.stream().filter(p -> kind.featureClass().equals(p.featureClass())).toList();
+                if (candidates.isEmpty()) {
+                    // «نهر الزاب»: a river the gazetteer lacks, not the sub-district named after it.
+                    i += m.tokens();
+                    continue;
+                }
+            }
+            spans.add(new ToponymSpan(start, end, text.substring(start, end), m.key(), trigger, candidates,
                     m.fuzzy()));
             i += m.tokens();
             listTrigger = trigger;
@@ -345,6 +375,23 @@ public class GazetteerMatcher {
     }
 
     /**
+     * After a trigger word, the places of its kind whose name needs the trigger («ولاية شان»:
+     * Myanmar's Shan State, whose name alone is «شأن» "matter") join the places the name has on
+     * its own (a town «شان» elsewhere).
+     */
+    private List<PlaceCandidate> withNamesNeedingTheTrigger(Scan scan, int i, Match m, Trigger trigger,
+            List<PlaceCandidate> candidates) {
+        Match typed = index.stopped().size() == 0 ? null : scan.find(index.stopped(), i, true);
+        if (typed == null || typed.tokens() != m.tokens()) {
+            return candidates;
+        }
+        List<PlaceCandidate> joined = new ArrayList<>(candidates);
+        typed.candidates().stream().filter(p -> trigger.featureClass().equals(p.featureClass()))
+                .filter(p -> !joined.contains(p)).forEach(joined::add);
+        return joined;
+    }
+
+    /**
      * A name that is also an ordinary word ({@link org.tansiq.gazetteer.StopKeys#ordinaryWords()}),
      * taken only where a trigger word announces a place of its kind: right after it, or as the
      * next item of the list it governs («نواحي الملتقى وتازة», «نواحي تازة والملتقى»: Multaka
@@ -356,8 +403,10 @@ public class GazetteerMatcher {
             return null;
         }
         Match m = scan.find(index.stopped(), i, true);
-        if (m == null || (before == null
-                && !continuesList(scan.tokens, listEnd, i, m.prefixLength(), scan.text))) {
+        // A list item needs its mark («و», a comma): «بمحافظة ديالى صباح اليوم» is "this morning",
+        // not Malaysia's Sabah after a list of governorates.
+        if (m == null || (before == null && (!continuesList(scan.tokens, listEnd, i, m.prefixLength(), scan.text)
+                || !separatedByListMark(scan.tokens, i - 1, i, true, scan.text)))) {
             return null;
         }
         List<PlaceCandidate> ofKind = m.candidates().stream()

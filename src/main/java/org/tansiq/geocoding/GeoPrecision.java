@@ -11,8 +11,12 @@ import org.tansiq.gazetteer.PlaceCandidate;
 public enum GeoPrecision {
     EXACT(1), NEAR(2), PROVINCE(3);
 
-    private static final Set<String> DISTRICT_CODES = Set.of("ADM2", "ADM3", "ADM4", "ADMD");
-    private static final Set<String> LARGE_CODES = Set.of("ADM1", "PCLI", "PCL", "RGN", "ZN", "CONT");
+    /** Units below a province, and water bodies of town size (a lake, a dam, a strait). */
+    private static final Set<String> DISTRICT_CODES = Set.of("ADM2", "ADM3", "ADM4", "ADMD", "LK", "DAM", "RSV",
+            "STRT", "CNL");
+    /** Provinces, countries, regions, and what one point cannot place: seas, oceans, rivers, peninsulas. */
+    private static final Set<String> LARGE_CODES = Set.of("ADM1", "PCLI", "PCLD", "PCL", "RGN", "ZN", "CONT",
+            "SEA", "OCN", "GULF", "STM", "PEN");
 
     private final int code;
 

@@ -38,14 +38,21 @@ public class ArticleQueries {
         List<Mention> mentions = em.createQuery(
                 "from Mention m left join fetch m.place where m.article.id = :id order by m.start", Mention.class)
                 .setParameter("id", a.id).getResultList();
-        List<ArticleView.MentionView> views = mentions.stream().map(m -> new ArticleView.MentionView(
-                m.id, m.start, m.end, m.surface,
-                m.place == null ? null : m.place.id,
-                m.place == null ? null : (m.place.nameAr != null ? m.place.nameAr : m.place.name),
-                m.place == null ? null : m.place.nameEn,
-                m.place == null ? null : m.place.geom.getY(),
-                m.place == null ? null : m.place.geom.getX(),
-                m.confidence)).toList();
+        List<ArticleView.MentionView> views = mentions.stream().map(ArticleQueries::view).toList();
         return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.language, a.sha256, a.body, views);
+    }
+
+    private static ArticleView.MentionView view(Mention m) {
+        if (m.place == null) {
+            return new ArticleView.MentionView(m.id, m.start, m.end, m.surface, null, null, null, null, null,
+                    m.confidence, false, null, null);
+        }
+        String name = m.place.nameAr != null ? m.place.nameAr : m.place.name;
+        if (m.approximate) {
+            return new ArticleView.MentionView(m.id, m.start, m.end, m.surface, null, m.surface, null,
+                    m.place.geom.getY(), m.place.geom.getX(), m.confidence, true, m.place.id, name);
+        }
+        return new ArticleView.MentionView(m.id, m.start, m.end, m.surface, m.place.id, name, m.place.nameEn,
+                m.place.geom.getY(), m.place.geom.getX(), m.confidence, false, null, null);
     }
 }

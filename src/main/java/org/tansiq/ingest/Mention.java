@@ -40,6 +40,10 @@ public class Mention {
     @JoinColumn(name = "place_id")
     public Place place;
 
+    /** A name no gazetteer lists: {@code place} is the unit it lies in, not a place of its own. */
+    @Column(nullable = false)
+    public boolean approximate;
+
     @Column(nullable = false)
     public float confidence;
 }

@@ -7,15 +7,15 @@ import java.util.List;
 import org.tansiq.geocoding.ResolvedMention;
 
 /**
- * Writes mentions with one statement for any number of articles: the rows travel as six
+ * Writes mentions with one statement for any number of articles: the rows travel as seven
  * arrays and {@code unnest} turns them back into rows, so a batch of articles costs one round
  * trip instead of one ORM insert per mention (and needs no escaping, unlike COPY's text form).
  */
 final class MentionRows {
 
     private static final String INSERT = """
-            INSERT INTO mention (article_id, start_offset, end_offset, surface, place_id, confidence)
-            SELECT * FROM unnest(?::int8[], ?::int4[], ?::int4[], ?::text[], ?::int8[], ?::float4[])
+            INSERT INTO mention (article_id, start_offset, end_offset, surface, place_id, confidence, approximate)
+            SELECT * FROM unnest(?::int8[], ?::int4[], ?::int4[], ?::text[], ?::int8[], ?::float4[], ?::bool[])
             """;
 
     /** One article's mentions. */
@@ -36,6 +36,7 @@ final class MentionRows {
         String[] surfaces = new String[n];
         Long[] placeIds = new Long[n];
         Float[] confidences = new Float[n];
+        Boolean[] approximate = new Boolean[n];
         int i = 0;
         for (Of a : articles) {
             for (ResolvedMention m : a.mentions()) {
@@ -45,6 +46,7 @@ final class MentionRows {
                 surfaces[i] = m.surface();
                 placeIds[i] = m.place().id();
                 confidences[i] = (float) m.confidence();
+                approximate[i] = m.approximate();
                 i++;
             }
         }
@@ -55,6 +57,7 @@ final class MentionRows {
             ps.setArray(4, c.createArrayOf("text", surfaces));
             ps.setArray(5, c.createArrayOf("int8", placeIds));
             ps.setArray(6, c.createArrayOf("float4", confidences));
+            ps.setArray(7, c.createArrayOf("bool", approximate));
             ps.executeUpdate();
         }
     }

@@ -47,6 +47,17 @@ public final class NameKeys {
         return sb.toString();
     }
 
+    /**
+     * Marks a key that names its place only right after a trigger word of the place's kind
+     * («محافظة», «ولاية»): a short foreign name that is an Arabic word on its own («شان», Myanmar's
+     * Shan State, is «شأن» "matter"). The marker is no letter, so no name folds to it.
+     */
+    public static final String AFTER_TRIGGER_ONLY = "~";
+
+    public static String afterTriggerOnly(String key) {
+        return AFTER_TRIGGER_ONLY + key;
+    }
+
     /** True when the name is written (at least partly) in Arabic script. */
     public static boolean isArabicScript(String name) {
         for (int i = 0; i < name.length(); i++) {

@@ -12,7 +12,8 @@ import org.tansiq.geocoding.ToponymSpan;
 public final class ForeignCommonWordFilter implements CandidateFilter {
 
     static final long MIN_POPULATION = 1_000_000;
-    static final Set<String> NOTABLE_CODES = Set.of("PPLC", "PCLI", "ADM1");
+    /** Capitals, countries and territories, first-level divisions, continents and world regions. */
+    static final Set<String> NOTABLE_CODES = Set.of("PPLC", "PCLI", "PCLD", "ADM1", "CONT", "RGN");
 
     @Override
     public String name() {

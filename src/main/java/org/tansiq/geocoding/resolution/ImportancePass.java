@@ -13,9 +13,10 @@ public final class ImportancePass implements ResolutionPass {
      * country's name means the country: villages named after one (Who's On First has two
      * «سوريا» in Nineveh and Duhok) must not win on the focus country's points.
      */
-    static final Map<String, Double> FEATURE_POINTS = Map.of(
-            "PCLI", 4.0, "ADM1", 1.5, "RGN", 1.5, "ADM2", 1.2, "ADM3", 1.0,
-            "PPLC", 1.0, "PPLA", 1.0, "PPLA2", 0.3);
+    static final Map<String, Double> FEATURE_POINTS = Map.ofEntries(
+            Map.entry("CONT", 4.0), Map.entry("PCLI", 4.0), Map.entry("PCLD", 3.0), Map.entry("ADM1", 1.5),
+            Map.entry("RGN", 1.5), Map.entry("ADM2", 1.2), Map.entry("ADM3", 1.0), Map.entry("PPLC", 1.0),
+            Map.entry("PPLA", 1.0), Map.entry("PPLA2", 0.3));
     static final double CURATED_POINTS = 0.5;
 
     @Override
