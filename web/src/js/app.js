@@ -17,7 +17,7 @@ const TABS = ['layers', 'details', 'articles', 'add'];
 const DEFAULTS = Object.freeze({
   tileUrl: '',
   // The API supplies the exact wording; this only keeps the credit on screen if it is unreachable.
-  attribution: "Places: GeoNames (CC BY 4.0), Who's On First (CC0 / CC BY 4.0), world-countries (ODbL) · Boundaries: OCHA COD-AB (CC BY 3.0 IGO)",
+  attribution: "Places: GeoNames (CC BY 4.0), Who's On First (CC0 / CC BY 4.0), world-countries (ODbL), Unicode CLDR, iso3166-2-db (MIT), countrystatecity (ODbL), OpenStreetMap (ODbL) · Boundaries: OCHA COD-AB (CC BY 3.0 IGO)",
   tileAttribution: '© OpenStreetMap contributors',
   center: [35.5, 44.0],
   zoom: 7,
@@ -497,8 +497,9 @@ function flyToMention(mention) {
   const latLng = L.latLng(mention.lat, mention.lon);
   map.flyTo(latLng, Math.max(map.getZoom(), 10), { duration: 0.6 });
   map.once('moveend', () => {
-    document.body.dataset.flownTo = String(mention.placeId);
-    const id = String(mention.placeId);
+    // An approximate mention (a name no gazetteer lists) is shown at its unit.
+    const id = String(mention.approximate ? mention.unitId : mention.placeId);
+    document.body.dataset.flownTo = id;
     if (views.get('places').visible && views.get('places').find(id)) selectById('places', id, { tab: false, autoPan: false });
   });
 }

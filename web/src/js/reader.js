@@ -81,12 +81,17 @@ export class Reader {
   }
 
   mark(mention, surface) {
-    const resolved = mention.placeId !== null && mention.placeId !== undefined
+    // An approximate mention names a place no gazetteer lists: it points at its unit instead.
+    const placeId = mention.approximate ? mention.unitId : mention.placeId;
+    const resolved = placeId !== null && placeId !== undefined
       && Number.isFinite(mention.lat) && Number.isFinite(mention.lon);
+    const title = mention.approximate
+      ? `≈ ${str(mention.unitName)} (approximate: not in the gazetteer · تقريبي)`
+      : [str(mention.nameEn), str(mention.name)].filter(Boolean).join(' · ');
     const node = el('mark', {
-      class: resolved ? 'tq-mention' : 'tq-mention unresolved',
-      'data-place-id': resolved ? mention.placeId : null,
-      title: [str(mention.nameEn), str(mention.name)].filter(Boolean).join(' · ') || null,
+      class: resolved ? (mention.approximate ? 'tq-mention approximate' : 'tq-mention') : 'tq-mention unresolved',
+      'data-place-id': resolved ? placeId : null,
+      title: title || null,
       tabindex: resolved ? '0' : null,
       role: resolved ? 'button' : null,
     }, surface);

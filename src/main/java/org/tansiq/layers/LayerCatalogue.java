@@ -15,8 +15,9 @@ public class LayerCatalogue {
 
     /** The places layer's attribution, also the map's: where the points and names come from. */
     public static final String ATTRIBUTION = "Places: GeoNames geonames.org (CC BY 4.0), Who's On First"
-            + " whosonfirst.org (CC0; GeoNames-derived records CC BY 4.0), world-countries (ODbL 1.0) and"
-            + " Tansiq's curated supplement;"
+            + " whosonfirst.org (CC0; GeoNames-derived records CC BY 4.0), world-countries (ODbL 1.0),"
+            + " Unicode CLDR regions (Unicode License v3), iso3166-2-db (MIT) and @countrystatecity/countries"
+            + " (ODbL 1.0) divisions, and Tansiq's curated supplement (points from OpenStreetMap, ODbL);"
             + " administrative units: OCHA COD-AB Iraq, CSO / OCHA 2019 (CC BY 3.0 IGO)";
 
     /** The administrative boundaries, as their publisher asks to credit them (db/reference/README.md). */
