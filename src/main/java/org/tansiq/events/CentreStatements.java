@@ -18,7 +18,8 @@ import org.tansiq.geocoding.ResolvedMention;
  * <p>Status: the first status phrase of the place's clause (a modal one first: the future, a
  * negation, what an agreement contains, which speak of the event words around them), else of the
  * centre phrase's clause,
- * else the nearest before it in the sentence, else the nearest after, else unknown. A statement
+ * else that of the clause of the nearest status phrase before it in the sentence (its modal one
+ * first), else after, else unknown. A statement
  * that places no centre gives one placeless event per distinct status its clauses state («تم
  * الاتفاق على إنشاء مراكز ... إلا أنها لم تنطلق ... وسط توقعات أن يتم ذلك الشهر المقبل»: agreed,
  * not running, planned), each dated by the date nearest its status phrase; none when it states
@@ -130,7 +131,10 @@ final class CentreStatements {
                 after = h;
             }
         }
-        return before != null ? before : after;
+        // What a clause states is its modal phrase first: «يتضمن افتتاح غرفة ... في ديالى، ...، إضافة
+        // إلى غرفة في أربيل» carries «يتضمن» (agreed) to Erbil, not the bare «افتتاح» (opened).
+        CueHit near = before != null ? before : after;
+        return near == null ? null : firstIn(statuses, s.clauseAt(near.start()));
     }
 
     private List<Group> groups(Sentence s) {
