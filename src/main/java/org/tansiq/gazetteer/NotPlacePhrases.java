@@ -21,6 +21,8 @@ public class NotPlacePhrases {
     private final List<List<String>> phrases;
     /** How the phrases' first words end: a word that ends otherwise, as nearly every word does, starts none. */
     private final org.tansiq.text.WordEndings firstWordEndings;
+    /** The phrases by the last two chars of their first word, longest first: a word is tried only against its own. */
+    private final java.util.Map<Integer, List<List<String>>> byEnding = new java.util.HashMap<>();
 
     NotPlacePhrases() {
         this(read());
@@ -40,6 +42,15 @@ public class NotPlacePhrases {
         sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
         this.phrases = List.copyOf(sorted);
         this.firstWordEndings = org.tansiq.text.WordEndings.of(this.phrases.stream().map(p -> p.get(0)).toList());
+        for (List<String> p : this.phrases) {
+            String first = p.get(0);
+            byEnding.computeIfAbsent(ending(first, first.length()), k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    /** The last two chars of a word as one int (one char for a one-char word). */
+    private static int ending(CharSequence word, int length) {
+        return length < 2 ? word.charAt(length - 1) : word.charAt(length - 2) << 16 | word.charAt(length - 1);
     }
 
 
@@ -54,7 +65,12 @@ public class NotPlacePhrases {
         if (!firstWordEndings.mayEndLikeOne(first)) {
             return 0; // asked of every word: nearly all end unlike any phrase's first word
         }
-        for (List<String> phrase : phrases) {
+        List<List<String>> candidates = byEnding.get(first.length() < 2 ? (int) first.charAt(0)
+                : first.charAt(first.length() - 2) << 16 | first.charAt(first.length() - 1));
+        if (candidates == null) {
+            return 0;
+        }
+        for (List<String> phrase : candidates) {
             if (i + phrase.size() > tokens.size()) {
                 continue;
             }

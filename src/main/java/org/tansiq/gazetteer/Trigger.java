@@ -78,16 +78,19 @@ public enum Trigger {
                 || !ByWord.ENDINGS.mayEndLikeOne(normalizedToken)) {
             return null;
         }
-        Trigger direct = ByWord.MAP.get(normalizedToken);
+        Trigger direct = ByWord.get(normalizedToken, 0);
         if (direct != null) {
             return direct;
         }
-        for (Proclitics.Reading form : Proclitics.readings(normalizedToken)) {
-            Trigger t = ByWord.MAP.get(form.text());
-            // Only conjunctions and prepositions come off: with the article the word refers back
-            // to a unit already named («بين القضاء وكفري»), it does not type the next name.
-            if (t != null && normalizedToken.length() - form.prefixLength() == form.text().length()) {
-                return t;
+        // Only conjunctions and prepositions come off («لناحية», «وبمحافظة»): with the article the
+        // word refers back to a unit already named («بين القضاء وكفري»), it does not type the next
+        // name. The rest is looked up in place, with no string made for it.
+        for (String clitic : Proclitics.prefixes()) {
+            if (normalizedToken.length() - clitic.length() >= 2 && normalizedToken.startsWith(clitic)) {
+                Trigger t = ByWord.get(normalizedToken, clitic.length());
+                if (t != null) {
+                    return t;
+                }
             }
         }
         return null;
@@ -108,6 +111,31 @@ public enum Trigger {
     /** Every trigger word to its trigger (a holder class: enum constants exist before it is built). */
     private static final class ByWord {
         static final java.util.Map<String, Trigger> MAP;
+        /**
+         * The same by a 64-bit FNV-1a hash of the word, for the look-up asked of most words:
+         * Arabic words collide under {@code String.hashCode}, which made {@link #MAP}'s buckets trees.
+         */
+        private static final java.util.Map<Long, Trigger> BY_HASH = new java.util.HashMap<>();
+        private static final java.util.Map<Long, String> WORD_BY_HASH = new java.util.HashMap<>();
+
+        /** The trigger {@code text} from {@code from} on is, or null. */
+        static Trigger get(String text, int from) {
+            long h = hash(text, from);
+            Trigger t = BY_HASH.get(h);
+            if (t == null) {
+                return null;
+            }
+            String word = WORD_BY_HASH.get(h);
+            return word.length() == text.length() - from && text.startsWith(word, from) ? t : null;
+        }
+
+        private static long hash(String s, int from) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = from; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
+        }
         static final int LONGEST;
         /** The last two letters of the trigger words: most tokens end otherwise and are turned away. */
         static final org.tansiq.text.WordEndings ENDINGS;
@@ -130,6 +158,10 @@ public enum Trigger {
             }
             // A HashMap: Arabic words collide under String.hashCode, which Map.copyOf's probing takes badly.
             MAP = java.util.Collections.unmodifiableMap(map);
+            map.forEach((word, t) -> {
+                BY_HASH.put(hash(word, 0), t);
+                WORD_BY_HASH.put(hash(word, 0), word);
+            });
             LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
             ENDINGS = org.tansiq.text.WordEndings.of(MAP.keySet());
         }

@@ -22,7 +22,13 @@ public final class FuzzyNames {
     /** Shorter names are one edit away from too many words. */
     static final int MIN_LENGTH = 5;
 
-    private final Map<String, Set<String>> byVariant = new HashMap<>();
+    /**
+     * Keys and their one-letter deletions, by a 64-bit FNV-1a hash of the variant: Arabic strings
+     * collide under {@code String.hashCode} (a narrow band of code points, multiplier 31), which
+     * turned this map's buckets into trees. A hash collision can only add candidates, which
+     * {@link #oneEditApart} then turns away.
+     */
+    private final Map<Long, Set<String>> byVariant = new HashMap<>();
 
     private FuzzyNames() {
     }
@@ -36,9 +42,9 @@ public final class FuzzyNames {
                     || index.lookup(key).stream().noneMatch(notable)) {
                 continue;
             }
-            fuzzy.byVariant.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(key);
-            for (String d : deletions(key)) {
-                fuzzy.byVariant.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(key);
+            fuzzy.byVariant.computeIfAbsent(hashWithout(key, -1), k -> new LinkedHashSet<>()).add(key);
+            for (int i = 0; i < key.length(); i++) {
+                fuzzy.byVariant.computeIfAbsent(hashWithout(key, i), k -> new LinkedHashSet<>()).add(key);
             }
         }
         return fuzzy;
@@ -49,9 +55,18 @@ public final class FuzzyNames {
         if (token.length() < MIN_LENGTH - 1) {
             return List.of();
         }
-        Set<String> found = new LinkedHashSet<>(byVariant.getOrDefault(token, Set.of()));
-        for (String d : deletions(token)) {
-            found.addAll(byVariant.getOrDefault(d, Set.of()));
+        Set<String> found = null;
+        for (int i = -1; i < token.length(); i++) {
+            Set<String> keys = byVariant.get(hashWithout(token, i));
+            if (keys != null) {
+                if (found == null) {
+                    found = new LinkedHashSet<>();
+                }
+                found.addAll(keys);
+            }
+        }
+        if (found == null) {
+            return List.of();
         }
         found.remove(token);
         List<String> out = new ArrayList<>();
@@ -79,12 +94,15 @@ public final class FuzzyNames {
     /** Endings after normalisation (teh marbuta folded to heh). */
     static final Set<String> DERIVED_ENDINGS = Set.of("ي", "يه", "ين", "يون", "يا", "ه");
 
-    static List<String> deletions(String s) {
-        List<String> out = new ArrayList<>(s.length());
+    /** FNV-1a over the chars of {@code s} but the one at {@code skip} (none when negative). */
+    static long hashWithout(String s, int skip) {
+        long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
-            out.add(s.substring(0, i) + s.substring(i + 1));
+            if (i != skip) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
         }
-        return out;
+        return h;
     }
 
     /** Levenshtein distance exactly 1 (the table also returns pairs two substitutions apart). */

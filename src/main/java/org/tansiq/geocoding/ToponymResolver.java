@@ -104,6 +104,20 @@ public class ToponymResolver {
         static RankKey of(ToponymSpan span) {
             return new RankKey(span.key(), span.trigger(), span.candidates());
         }
+
+        // The candidate list by identity: the name table hands every span of a name the same
+        // list, and hashing its places' every field (names, codes) for each span cost more than
+        // the ranking it saves. A list the matcher narrowed is a new one: ranked apart, still right.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RankKey k && key.equals(k.key) && trigger == k.trigger && candidates == k.candidates;
+        }
+
+        @Override
+        public int hashCode() {
+            return (key.hashCode() * 31 + java.util.Objects.hashCode(trigger)) * 31
+                    + System.identityHashCode(candidates);
+        }
     }
 
     /**

@@ -23,6 +23,11 @@ public final class Proclitics {
     private Proclitics() {
     }
 
+    /** The conjunction and preposition clitics, one letter before two (not the article). */
+    public static List<String> prefixes() {
+        return PREFIXES;
+    }
+
     /**
      * A way to read a token: the name part to look up, and how many chars of the token come
      * before the part of it that belongs to the name (the clitics, not the article).
