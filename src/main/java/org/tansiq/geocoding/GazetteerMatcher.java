@@ -10,6 +10,7 @@ import org.tansiq.gazetteer.NotPlacePhrases;
 import org.tansiq.gazetteer.PlaceCandidate;
 import org.tansiq.gazetteer.StopKeys;
 import org.tansiq.gazetteer.Trigger;
+import org.tansiq.geocoding.resolution.Document;
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.NormalizedText;
 import org.tansiq.text.Proclitics;
@@ -90,7 +91,9 @@ public class GazetteerMatcher {
             NormalizedText nt = scan.normalized;
             int start = nt.originalStart(tokens.get(i).start() + m.prefixLength());
             int end = nt.originalEnd(tokens.get(i + m.tokens() - 1).end());
-            Trigger trigger = i > 0 ? Trigger.of(tokens.get(i - 1)) : null;
+            // A type word governs a name written bare: «مدينة كبيرة» is "a big city", not «مدينة» +
+            // «ك» + «بيرة» (Piraeus).
+            Trigger trigger = i > 0 && m.prefixLength() == 0 ? Trigger.of(tokens.get(i - 1)) : null;
             if (trigger == null && (continuesList(tokens, listEnd, i, m.prefixLength(), nt.text())
                     || opensBrackets(tokens, listEnd, i, nt.text()))) {
                 // «محافظات ديالى، كركوك و نينوى»: one type word covers the whole list; and a name
@@ -98,6 +101,16 @@ public class GazetteerMatcher {
                 trigger = listTrigger;
             }
             List<PlaceCandidate> candidates = m.candidates();
+            if (m.withoutArticle()) {
+                // Dropping the text's article is for the gazetteer's spellings of Iraqi places
+                // («الكوير» / «كوير»); abroad it turns words into cities («المشهد» the scene, Mashhad).
+                candidates = candidates.stream().filter(p -> p.isCurated()
+                        || Document.DEFAULT_FOCUS_COUNTRY.equals(p.countryCode())).toList();
+                if (candidates.isEmpty()) {
+                    i++;
+                    continue;
+                }
+            }
             if (trigger != null && !m.fuzzy()) {
                 candidates = withNamesNeedingTheTrigger(scan, i, m, trigger, candidates);
             }
@@ -265,7 +278,8 @@ public class GazetteerMatcher {
             if (!key.equals(table.key(entry)) || (LatinNames.needsCapital(key) && !capitalised(i, n))) {
                 return null;
             }
-            return new Match(n, Proclitics.prefixLength(code), key, table.places(entry), false);
+            return new Match(n, Proclitics.prefixLength(code), key, table.places(entry), false,
+                    Proclitics.offset(code) > Proclitics.prefixLength(code) && !Proclitics.withAlef(code));
         }
 
         /**
@@ -500,6 +514,15 @@ public class GazetteerMatcher {
     private record Fuzzy(String builtFor, FuzzyNames names) {
     }
 
-    private record Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates, boolean fuzzy) {
+    /**
+     * @param withoutArticle true when the name was found by dropping the article the text writes
+     *     («المشهد» read as «مشهد»)
+     */
+    private record Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates, boolean fuzzy,
+            boolean withoutArticle) {
+
+        Match(int tokens, int prefixLength, String key, List<PlaceCandidate> candidates, boolean fuzzy) {
+            this(tokens, prefixLength, key, candidates, fuzzy, false);
+        }
     }
 }

@@ -66,11 +66,13 @@ class GeoparserEvaluationTest {
      * placed in their units (approximate mentions): tune F1 0.883, id 0.934; test F1 0.908 (Iraq
      * 0.947, general 0.785), Acc@161 0.995, id 0.916: the exact-place rate fell because names now
      * recognised include villages and areas the gold can only place approximately (`"place": null`),
-     * which no prediction matches exactly.
+     * which no prediction matches exactly. Foreign cities no longer found by dropping the text's
+     * article («المشهد») nor after a type word with a clitic («مدينة كبيرة»): tune 0.890, test 0.910
+     * (Iraq 0.950, general 0.785).
      */
-    static final Corpus REAL_TUNE = new Corpus("realnews-tune", null, RealNews.TEXTS, 0.87, 0.99, 0.93,
+    static final Corpus REAL_TUNE = new Corpus("realnews-tune", null, RealNews.TEXTS, 0.89, 0.99, 0.93,
             RealNews.TUNE, true);
-    static final Corpus REAL_TEST = new Corpus("realnews-test", null, RealNews.TEXTS, 0.90, 0.99, 0.91,
+    static final Corpus REAL_TEST = new Corpus("realnews-test", null, RealNews.TEXTS, 0.91, 0.99, 0.91,
             RealNews.TEST, false);
     /** Bound on the expected calibration error of the confidences over both corpora. */
     static final double MAX_ECE = 0.06;

@@ -87,6 +87,13 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aForeignCityIsNotFoundByDroppingTheTextsArticleNorAfterATypeWordWithAClitic() {
+        assertEquals(List.of(), places("تغير المشهد السياسي في المنطقة"), "«المشهد» the scene, not Mashhad («مشهد»)");
+        assertEquals(List.of("مشهد=Mashhad"), places("وصل الوفد إلى مشهد"));
+        assertEquals(List.of(), places("أول مدينة كبيرة تسقط"), "«كبيرة» big, not «ك» + Piraeus");
+    }
+
+    @Test
     void genericWordsAreNoDivisionAndKurdistanStaysTheRegion() {
         List<ResolvedMention> m = geoparser.parse("في المنطقة الوسطى والشمال وفي العاصمة أربيل عاصمة إقليم كوردستان");
         assertTrue(m.stream().noneMatch(x -> "subdivision".equals(x.place().source())), m.toString());
