@@ -100,6 +100,10 @@ public class GazetteerMatcher {
                 // in brackets after a name is another name of it: «ناحية آلتون كوبري (پردێ)».
                 trigger = listTrigger;
             }
+            if (adjectiveAfterDefiniteNoun(tokens, i, m)) {
+                i++;
+                continue;
+            }
             List<PlaceCandidate> candidates = m.candidates();
             if (m.withoutArticle()) {
                 // Dropping the text's article is for the gazetteer's spellings of Iraqi places
@@ -386,6 +390,19 @@ public class GazetteerMatcher {
             sb.append(' ').append(tokens.get(k).text());
         }
         return sb.toString();
+    }
+
+    /**
+     * A one-word name shaped like a definite feminine nisba («السعودية») written bare right after
+     * a definite word written bare («الحكومة السعودية», «القوات السعودية») is the adjective that
+     * agrees with that noun, not the country; after a verb, a preposition or «و» it is the name.
+     */
+    private static boolean adjectiveAfterDefiniteNoun(List<Token> tokens, int i, Match m) {
+        if (m.tokens() != 1 || m.prefixLength() != 0 || i == 0 || !m.key().startsWith("ال")
+                || !m.key().endsWith("يه") || m.key().indexOf(' ') >= 0) {
+            return false;
+        }
+        return tokens.get(i - 1).text().startsWith("ال");
     }
 
     /**

@@ -94,6 +94,13 @@ class WorldPlacesTest {
     }
 
     @Test
+    void saudiArabiaIsTheCountryWhereItIsNoAdjective() {
+        assertEquals(List.of("السعودية=Saudi Arabia", "السعودية=Saudi Arabia"),
+                places("أعلنت السعودية أنها سترسل وفدا، وفي السعودية"), "after a verb and a preposition");
+        assertEquals(List.of(), places("قالت الحكومة السعودية إن القوات السعودية"), "the adjective after a definite noun");
+    }
+
+    @Test
     void genericWordsAreNoDivisionAndKurdistanStaysTheRegion() {
         List<ResolvedMention> m = geoparser.parse("في المنطقة الوسطى والشمال وفي العاصمة أربيل عاصمة إقليم كوردستان");
         assertTrue(m.stream().noneMatch(x -> "subdivision".equals(x.place().source())), m.toString());
