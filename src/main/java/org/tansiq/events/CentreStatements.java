@@ -47,8 +47,9 @@ final class CentreStatements {
     List<ExtractedEvent> read(Sentence s) {
         List<CueHit> centres = EventCues.Hits.in(article.hits.centres(), s.start(), s.end());
         if (centres.stream().noneMatch(h -> h.key().equals(EventCues.CENTRE))) {
-            return List.of();
+            return enumerated(s);
         }
+        enumeration = null;
         List<CueHit> statuses = statuses(s);
         List<String> parties = parties(s);
         List<Group> groups = groups(s);
@@ -69,9 +70,48 @@ final class CentreStatements {
                 byStatus.putIfAbsent(statusOf(h), h);
             }
         }
+        int count = Counts.of(article.text, s.start(), centres);
+        if (count > 1) {
+            // «فتح أربعة مراكز تنسيق ...:» then «أ – ... في خانقين.», «ب – ... في مخمور.»: the items
+            // that follow are the centres, one each (below).
+            enumeration = new Enumeration(parties, count, 1);
+        }
         byStatus.forEach((status, hit) ->
                 events.add(article.event(EventKind.COORDINATION_CENTRE, status, s, hit.start(), List.of(), parties)));
         return events;
+    }
+
+    /** Centres announced by a count and placed by the list items after it, with what is left of them. */
+    private record Enumeration(List<String> parties, int left, int bridges) {
+    }
+
+    private Enumeration enumeration;
+
+    /**
+     * A sentence after a counted, unplaced centre statement: an item of a list («أ – ...»,
+     * «2- ...», «- ...») that names a place is one of the announced centres; one sentence
+     * between them that ends with a colon («... من بينها:») may introduce the list. Anything else
+     * ends the list.
+     */
+    private List<ExtractedEvent> enumerated(Sentence s) {
+        Enumeration e = enumeration;
+        if (e == null) {
+            return List.of();
+        }
+        if (!Counts.isListItem(article.text, s.start(), s.end())) {
+            boolean bridge = e.bridges() > 0 && article.text.substring(s.start(), s.end()).strip().endsWith(":");
+            enumeration = bridge ? new Enumeration(e.parties(), e.left(), e.bridges() - 1) : null;
+            return List.of();
+        }
+        List<ResolvedMention> places = s.mentions().stream()
+                .filter(m -> !article.cues.grammar.isTooWide(m) && !m.approximate()).toList();
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        enumeration = e.left() > 1 ? new Enumeration(e.parties(), e.left() - 1, 0) : null;
+        // Status from the item's own words (the guidelines' rule): an item states none.
+        return List.of(article.event(EventKind.COORDINATION_CENTRE, CentreStatus.UNKNOWN, s, s.start(), places,
+                e.parties()));
     }
 
     /** Status phrases of the sentence, without those after a «جاء بعد» in their clause. */

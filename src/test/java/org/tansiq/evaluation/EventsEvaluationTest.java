@@ -68,10 +68,13 @@ class EventsEvaluationTest {
      * no listed place): test F1 0.436. With rooms named by what they coordinate («غرفة تنسيق»,
      * «مركز عمليات مشترك») and a clause's modal status carried to the centres after it: tune F1
      * 0.632, status 14 of 15; test F1 0.471, status 10 of 14 (more centres found, their statuses
-     * partly wrong: the test's status floor falls from 0.81 to 0.71 while one more is right).
+     * partly wrong: the test's status floor falls from 0.81 to 0.71 while one more is right). With
+     * counted centres placed by the list items after them («فتح أربعة مراكز ...» then «أ – ...»):
+     * tune F1 0.675, status 17 of 18; the test half unchanged (it has no such list: the gain is the
+     * tuning text's that showed the pattern, so it flatters the tuning figure).
      * Per kind no floor yet: some kinds score 0.
      */
-    static final Corpus REAL_TUNE = new Corpus("realnews-tune", null, RealNews.TEXTS, 0.63, 0, 0.93, 0.95,
+    static final Corpus REAL_TUNE = new Corpus("realnews-tune", null, RealNews.TEXTS, 0.67, 0, 0.94, 0.95,
             RealNews.TUNE, true);
     static final Corpus REAL_TEST = new Corpus("realnews-test", null, RealNews.TEXTS, 0.47, 0, 0.71, 0.95,
             RealNews.TEST, false);
