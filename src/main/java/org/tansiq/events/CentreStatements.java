@@ -33,6 +33,8 @@ final class CentreStatements {
 
     /** The mark of a status phrase said of the event words around it (centre-status.txt). */
     private static final String MODAL = "/modal";
+    /** The mark of one side's consent: agreed, unless a contrast follows in the sentence (centre-status.txt). */
+    private static final String CONSENT = "/consent";
 
     private final ArticleReading article;
     private List<String> lastParties = List.of();
@@ -57,7 +59,7 @@ final class CentreStatements {
         if (!groups.isEmpty()) {
             for (Group g : groups) {
                 CueHit status = statusFor(s, g, statuses);
-                CentreStatus value = status == null ? CentreStatus.UNKNOWN : statusOf(status);
+                CentreStatus value = status == null ? CentreStatus.UNKNOWN : statusOf(status, s);
                 int anchor = status != null ? status.start() : g.centre().start();
                 events.add(article.event(EventKind.COORDINATION_CENTRE, value, s, anchor, g.places(), parties));
             }
@@ -67,7 +69,7 @@ final class CentreStatements {
         for (int[] clause : s.clauses()) {
             CueHit h = firstIn(statuses, clause);
             if (h != null) {
-                byStatus.putIfAbsent(statusOf(h), h);
+                byStatus.putIfAbsent(statusOf(h, s), h);
             }
         }
         int count = Counts.of(article.text, s.start(), centres);
@@ -119,7 +121,7 @@ final class CentreStatements {
         List<CueHit> all = EventCues.Hits.in(article.hits.statuses(), s.start(), s.end());
         List<CueHit> kept = new ArrayList<>();
         for (CueHit h : all) {
-            if (h.key().equals(EventCues.CONTEXT)) {
+            if (h.key().equals(EventCues.CONTEXT) || h.key().equals(EventCues.CONTRAST)) {
                 continue;
             }
             int[] clause = s.clauseAt(h.start());
@@ -148,9 +150,18 @@ final class CentreStatements {
         return first;
     }
 
-    /** The status a phrase states (its key, without the modal mark). */
-    private static CentreStatus statusOf(CueHit h) {
+    /**
+     * The status a phrase states (its key, without its mark); one side's consent followed in the
+     * sentence by a contrast is only proposed.
+     */
+    private CentreStatus statusOf(CueHit h, Sentence s) {
         String key = h.key();
+        if (key.endsWith(CONSENT)) {
+            boolean contrasted = EventCues.Hits.in(article.hits.statuses(), h.end(), s.end()).stream()
+                    .anyMatch(c -> c.key().equals(EventCues.CONTRAST));
+            return contrasted ? CentreStatus.PROPOSED
+                    : CentreStatus.fromJson(key.substring(0, key.length() - CONSENT.length()));
+        }
         return CentreStatus.fromJson(key.endsWith(MODAL) ? key.substring(0, key.length() - MODAL.length()) : key);
     }
 

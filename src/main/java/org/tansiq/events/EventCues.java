@@ -12,6 +12,8 @@ final class EventCues {
     static final String EXPLOITS = "exploits";
     static final String AREA_ANAPHOR = "anaphor";
     static final String CONTEXT = "context";
+    /** A contrast after one side's consent («الا ان»): the consent is an offer, not an agreement. */
+    static final String CONTRAST = "contrast";
 
     final CueList centres = CueList.load("events/centres.txt");
     final CueList statuses = CueList.load("events/centre-status.txt");

@@ -13,7 +13,8 @@ import org.tansiq.geocoding.Geoparser;
 /**
  * A centre's status is what its clause asserts: the future, a negation and what an agreement
  * contains speak of the event words around them, whatever their order (centre-status.txt, phrases
- * marked /modal); the phrasings news uses for a centre that started work read as opened.
+ * marked /modal); the phrasings news uses for a centre that started work read as opened; one
+ * side's consent is an agreement unless a contrast follows it.
  */
 @QuarkusTest
 class CentreStatusPhrasingTest {
@@ -32,6 +33,8 @@ class CentreStatusPhrasingTest {
             "لم يتم فتح مركز التنسيق المشترك في سنجار حتى الآن. | not_running",
             "مركز التنسيق المشترك في كركوك باشر أعماله أمس. | opened",
             "تم افتتاح مركز التنسيق المشترك في مخمور. | opened",
+            "وافقت الحكومة على فتح مركز تنسيق مشترك في كركوك. | agreed",
+            "وافقت الحكومة على فتح مركز تنسيق مشترك في كركوك، الا ان الاقليم طالب بالمزيد. | proposed",
     })
     void theStatusIsWhatTheClauseAsserts(String sentence, String status) {
         List<ExtractedEvent> events = extractor.extract(sentence, geoparser.parse(sentence), LocalDate.of(2021, 5, 24))
