@@ -50,8 +50,10 @@ public class RuleEventExtractor implements EventExtractor {
     @Override
     public List<ExtractedEvent> extract(String text, List<ResolvedMention> mentions, LocalDate published) {
         List<Sentence> sentences = new ArrayList<>();
+        boolean approximate = mentions.stream().anyMatch(ResolvedMention::approximate);
         for (int[] span : Sentences.spans(text)) {
-            sentences.add(Sentence.of(text, span[0], span[1], placesOfEvents(mentions, span[0], span[1])));
+            sentences.add(Sentence.of(text, span[0], span[1],
+                    approximate ? placesOfEvents(mentions, span[0], span[1]) : mentions));
         }
         // Normalised once: the cue lists and the dates read the same normalised text.
         NormalizedText normalized = ArabicNormalizer.normalize(text);

@@ -69,13 +69,13 @@ public final class CuratedPlacesReader {
         Set<String> names = new LinkedHashSet<>();
         for (String n : written) {
             boolean afterTrigger = n.startsWith(NameKeys.AFTER_TRIGGER_ONLY);
-            String name = afterTrigger ? n.substring(1).strip() : n;
+            String name = withoutMark(n);
             names.add(name);
             if (NameKeys.isArabicScript(name) || name.chars().anyMatch(Character::isDigit)) {
                 NameKeys.keys(name).forEach(k -> keys.add(afterTrigger ? NameKeys.afterTriggerOnly(k) : k));
             }
         }
-        nameAr = nameAr.startsWith(NameKeys.AFTER_TRIGGER_ONLY) ? nameAr.substring(1).strip() : nameAr;
+        nameAr = withoutMark(nameAr);
         String population = get.apply("population");
         try {
             return new GazetteerEntry(
@@ -99,6 +99,11 @@ public final class CuratedPlacesReader {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("curated places line " + line + ": bad number (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A name without its after-trigger mark («~سيروان» → «سيروان»). */
+    private static String withoutMark(String name) {
+        return name.startsWith(NameKeys.AFTER_TRIGGER_ONLY) ? name.substring(1).strip() : name;
     }
 
     /** The place an alias row adds names to, or null for a place of its own. */

@@ -265,7 +265,8 @@ public class GazetteerLoader {
     public LoadResult loadWorldRegions(Path packages, byte[] curated, Path countries) {
         String dataset = WorldRegionsReader.SOURCE + ":cldr";
         String checksum = Sha256.hex(String.join("/", Sha256.hex(packages.resolve(WorldRegionsReader.CONTAINMENT)),
-                Sha256.hex(packages.resolve(WorldRegionsReader.ARABIC)), Sha256.hex(curated), Sha256.hex(countries),
+                Sha256.hex(packages.resolve(WorldRegionsReader.ARABIC)),
+                Sha256.hex(packages.resolve(WorldRegionsReader.ENGLISH)), Sha256.hex(curated), Sha256.hex(countries),
                 WorldRegionsReader.RULES_VERSION));
         return load(dataset, checksum, false, c -> {
             List<GazetteerEntry> entries = WorldRegionsReader.read(packages,

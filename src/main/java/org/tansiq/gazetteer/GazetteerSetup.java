@@ -50,11 +50,18 @@ public class GazetteerSetup {
     public void ensureLoaded() {
         boolean geoNames = loadGeoNames();
         boolean units = loadAdminBoundaries();
-        boolean curated = loadCurated(config.gazetteer().curatedResource(), geoNames || units);
-        curated |= loadCurated(config.gazetteer().worldFeaturesResource(), false);
-        boolean world = loadWorldCountries(curated);
-        boolean regions = loadWorldRegions();
-        boolean divisions = loadSubdivisions(units || curated || world || regions);
+        boolean curated = loadCurated(config.gazetteer().curatedResource(), geoNames || units)
+                | loadCurated(config.gazetteer().worldFeaturesResource(), false);
+        Optional<Path> countries = configuredFile(config.gazetteer().worldCountriesFile(), "World countries file %s not"
+                + " found: run the Maven build (it installs world-countries from npm) or set"
+                + " tansiq.gazetteer.world-countries-file; countries and world regions are not loaded");
+        Optional<Path> packages = packagesDir();
+        boolean world = countries.map(path -> !loader.loadWorldCountries(path, curated).skipped()).orElse(false);
+        boolean regions = loadWorldRegions(countries, packages);
+        // The divisions leave the keys of Iraq's units, curated places, countries and regions alone,
+        // and take a one-word name bare only where a GeoNames town bears it.
+        boolean divisions = packages.map(dir -> !loader.loadSubdivisions(dir, geoNames || units || curated || world
+                || regions).skipped()).orElse(false);
         boolean wof = loadWhosOnFirst(geoNames || units || curated || world);
         boolean changed = geoNames || units || curated || world || regions || divisions || wof;
         if (changed) {
@@ -135,20 +142,12 @@ public class GazetteerSetup {
     }
 
     /** CLDR's continents and regions and the curated ones, drawn from the world-countries outlines. */
-    private boolean loadWorldRegions() {
-        Optional<Path> countries = configuredFile(config.gazetteer().worldCountriesFile(), "World countries file %s not"
-                + " found: world regions are not loaded");
-        Optional<Path> packages = packagesDir();
+    private boolean loadWorldRegions(Optional<Path> countries, Optional<Path> packages) {
         if (countries.isEmpty() || packages.isEmpty()) {
             return false;
         }
         return !loader.loadWorldRegions(packages.get(), resource(config.gazetteer().worldRegionsResource()),
                 countries.get()).skipped();
-    }
-
-    /** After the sources whose keys the divisions abroad leave alone. */
-    private boolean loadSubdivisions(boolean force) {
-        return packagesDir().map(dir -> !loader.loadSubdivisions(dir, force).skipped()).orElse(false);
     }
 
     private Optional<Path> packagesDir() {
@@ -167,13 +166,6 @@ public class GazetteerSetup {
             }
         }
         return Optional.of(path);
-    }
-
-    /** After the curated rows, which hold some countries with hand-checked spellings. */
-    private boolean loadWorldCountries(boolean force) {
-        return configuredFile(config.gazetteer().worldCountriesFile(), "World countries file %s not found: run the"
-                + " Maven build (it installs world-countries from npm) or set tansiq.gazetteer.world-countries-file")
-                .map(path -> !loader.loadWorldCountries(path, force).skipped()).orElse(false);
     }
 
     private boolean loadWhosOnFirst(boolean force) {

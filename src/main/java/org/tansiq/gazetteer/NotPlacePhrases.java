@@ -44,13 +44,14 @@ public class NotPlacePhrases {
         this.firstWordEndings = org.tansiq.text.WordEndings.of(this.phrases.stream().map(p -> p.get(0)).toList());
         for (List<String> p : this.phrases) {
             String first = p.get(0);
-            byEnding.computeIfAbsent(ending(first, first.length()), k -> new ArrayList<>()).add(p);
+            byEnding.computeIfAbsent(ending(first.length() < 2 ? 0 : first.charAt(first.length() - 2),
+                    first.charAt(first.length() - 1)), k -> new ArrayList<>()).add(p);
         }
     }
 
-    /** The last two chars of a word as one int (one char for a one-char word). */
-    private static int ending(CharSequence word, int length) {
-        return length < 2 ? word.charAt(length - 1) : word.charAt(length - 2) << 16 | word.charAt(length - 1);
+    /** A word's last two chars as one int (the first 0 for a one-char word). */
+    private static int ending(char beforeLast, char last) {
+        return beforeLast << 16 | last;
     }
 
 
@@ -65,8 +66,8 @@ public class NotPlacePhrases {
         if (!firstWordEndings.mayEndLikeOne(first)) {
             return 0; // asked of every word: nearly all end unlike any phrase's first word
         }
-        List<List<String>> candidates = byEnding.get(first.length() < 2 ? (int) first.charAt(0)
-                : first.charAt(first.length() - 2) << 16 | first.charAt(first.length() - 1));
+        List<List<String>> candidates = byEnding.get(ending(first.length() < 2 ? 0 : first.charAt(first.length() - 2),
+                first.charAt(first.length() - 1)));
         if (candidates == null) {
             return 0;
         }

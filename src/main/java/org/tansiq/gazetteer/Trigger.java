@@ -2,6 +2,7 @@ package org.tansiq.gazetteer;
 
 import org.tansiq.text.ArabicNormalizer;
 import org.tansiq.text.Proclitics;
+import org.tansiq.text.TextHash;
 
 /**
  * Words that announce what kind of place follows («محافظة كركوك» is the governorate, «جبل» a
@@ -112,30 +113,22 @@ public enum Trigger {
     private static final class ByWord {
         static final java.util.Map<String, Trigger> MAP;
         /**
-         * The same by a 64-bit FNV-1a hash of the word, for the look-up asked of most words:
-         * Arabic words collide under {@code String.hashCode}, which made {@link #MAP}'s buckets trees.
+         * The same by the words' 64-bit {@link TextHash}, for the look-up asked of most words:
+         * Arabic words collide under {@code String.hashCode}, which made {@link #MAP}'s buckets
+         * trees; and a word after a clitic is hashed in place, with no string made for it.
          */
-        private static final java.util.Map<Long, Trigger> BY_HASH = new java.util.HashMap<>();
-        private static final java.util.Map<Long, String> WORD_BY_HASH = new java.util.HashMap<>();
+        private static final java.util.Map<Long, Word> BY_HASH = new java.util.HashMap<>();
+
+        private record Word(String text, Trigger trigger) {
+        }
 
         /** The trigger {@code text} from {@code from} on is, or null. */
         static Trigger get(String text, int from) {
-            long h = hash(text, from);
-            Trigger t = BY_HASH.get(h);
-            if (t == null) {
-                return null;
-            }
-            String word = WORD_BY_HASH.get(h);
-            return word.length() == text.length() - from && text.startsWith(word, from) ? t : null;
+            Word w = BY_HASH.get(TextHash.of(text, from, text.length()));
+            return w != null && w.text().length() == text.length() - from && text.startsWith(w.text(), from)
+                    ? w.trigger() : null;
         }
 
-        private static long hash(String s, int from) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = from; i < s.length(); i++) {
-                h = (h ^ s.charAt(i)) * 0x100000001b3L;
-            }
-            return h;
-        }
         static final int LONGEST;
         /** The last two letters of the trigger words: most tokens end otherwise and are turned away. */
         static final org.tansiq.text.WordEndings ENDINGS;
@@ -158,10 +151,7 @@ public enum Trigger {
             }
             // A HashMap: Arabic words collide under String.hashCode, which Map.copyOf's probing takes badly.
             MAP = java.util.Collections.unmodifiableMap(map);
-            map.forEach((word, t) -> {
-                BY_HASH.put(hash(word, 0), t);
-                WORD_BY_HASH.put(hash(word, 0), word);
-            });
+            map.forEach((word, t) -> BY_HASH.put(TextHash.of(word), new Word(word, t)));
             LONGEST = MAP.keySet().stream().mapToInt(String::length).max().orElse(0);
             ENDINGS = org.tansiq.text.WordEndings.of(MAP.keySet());
         }

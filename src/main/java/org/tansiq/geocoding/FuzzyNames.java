@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.tansiq.gazetteer.NameIndex;
 import org.tansiq.gazetteer.PlaceCandidate;
+import org.tansiq.text.TextHash;
 
 /**
  * Misspelt names one edit away from a known one («خمور» for «مخمور»), found with the symmetric
@@ -23,7 +24,7 @@ public final class FuzzyNames {
     static final int MIN_LENGTH = 5;
 
     /**
-     * Keys and their one-letter deletions, by a 64-bit FNV-1a hash of the variant: Arabic strings
+     * Keys and their one-letter deletions, by the variant's 64-bit {@link TextHash}: Arabic strings
      * collide under {@code String.hashCode} (a narrow band of code points, multiplier 31), which
      * turned this map's buckets into trees. A hash collision can only add candidates, which
      * {@link #oneEditApart} then turns away.
@@ -94,15 +95,12 @@ public final class FuzzyNames {
     /** Endings after normalisation (teh marbuta folded to heh). */
     static final Set<String> DERIVED_ENDINGS = Set.of("ي", "يه", "ين", "يون", "يا", "ه");
 
-    /** FNV-1a over the chars of {@code s} but the one at {@code skip} (none when negative). */
+    /** {@link TextHash} of {@code s} without the char at {@code skip} (none when negative). */
     static long hashWithout(String s, int skip) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            if (i != skip) {
-                h = (h ^ s.charAt(i)) * 0x100000001b3L;
-            }
+        if (skip < 0) {
+            return TextHash.of(s);
         }
-        return h;
+        return TextHash.concat(TextHash.of(s, 0, skip), TextHash.of(s, skip + 1, s.length()), s.length() - skip - 1);
     }
 
     /** Levenshtein distance exactly 1 (the table also returns pairs two substitutions apart). */

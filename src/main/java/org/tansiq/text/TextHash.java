@@ -30,8 +30,13 @@ public final class TextHash {
     }
 
     public static long of(CharSequence s) {
+        return of(s, 0, s.length());
+    }
+
+    /** Hash of the region [start, end) of {@code s}, with no string made for it. */
+    public static long of(CharSequence s, int start, int end) {
         long h = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = start; i < end; i++) {
             h = h * M + s.charAt(i);
         }
         return h;
